@@ -1,0 +1,53 @@
+import { loadConfig, startServer } from "@inward/server";
+
+const HELP = `inward: a private companion for inner work
+
+Usage:
+  inward serve        start the sync server and the web app (same as npm start)
+  inward --help       show this help
+  inward --version    show the version
+
+Settings for serve come from the environment:
+  PORT (4747), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (PostgreSQL; else SQLite),
+  PUBLIC_URL, TRUST_PROXY (false), SIGNUPS (true)
+`;
+
+const VERSION = "0.1.0";
+
+const serve = async (): Promise<void> => {
+  const config = loadConfig(process.env);
+  const server = await startServer(config);
+  process.stdout.write(`\nInward is running at ${server.url}\nYour data stays in ${config.DATABASE_URL === undefined ? config.DATA_DIR : "PostgreSQL"}. Press Ctrl+C to stop.\n\n`);
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+};
+
+/** Runs one command; returns the exit code. */
+export const main = async (args: readonly string[]): Promise<number> => {
+  const [command] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === "serve") {
+    try {
+      await serve();
+      return -1; // keeps running
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
+  process.stderr.write(`Unknown command "${command}". Try: inward --help\n`);
+  return 2;
+};
+
+const code = await main(process.argv.slice(2));
+if (code >= 0) process.exitCode = code;

@@ -1,0 +1,14 @@
+/** Limits shared by the server (enforced with clear 4xx answers) and the device (checked first). */
+export const LIMITS = {
+  /** Decoded ciphertext of one record. */
+  recordBytes: 1_048_576 + 1024,
+  /** Records pushed in one sync request. */
+  pushBatch: 200,
+  /** Whole request body. */
+  bodyBytes: 4 * 1_048_576,
+  /** Records pulled in one page, and the byte budget of one page. */
+  pullPage: 500,
+  pullBytes: 2 * 1_048_576,
+  /** Records one account may keep, tombstones included. */
+  recordsPerAccount: 500_000,
+} as const;

@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { base64ToBytes, bytesToBase64, isBase64 } from "./bytes.ts";
+import { isUuid, uuidv7 } from "./ids.ts";
+import { formatRecoveryKey, parseRecoveryKey } from "./crypto/recovery-key.ts";
+
+describe("bytes", () => {
+  it("base64 round-trips and matches the platform encoder", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const text = bytesToBase64(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString("base64"));
+        expect(base64ToBytes(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it("refuses malformed base64", () => {
+    for (const bad of ["a", "ab=c", "****", "YQ", "YR==", "Y Q==", "YQ==YQ=="]) expect(isBase64(bad)).toBe(false);
+  });
+
+  it("makes sortable UUIDv7 ids", () => {
+    const a = uuidv7(1000);
+    const b = uuidv7(2000);
+    expect(isUuid(a)).toBe(true);
+    expect(a[14]).toBe("7");
+    expect(a < b).toBe(true);
+  });
+
+  it("recovery keys survive formatting, case and look-alike letters", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (key) => {
+        const text = formatRecoveryKey(key);
+        expect(parseRecoveryKey(text.toLowerCase().replaceAll("-", " "))).toEqual(key);
+      }),
+    );
+  });
+});

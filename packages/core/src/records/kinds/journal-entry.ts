@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { KindDefinition } from "../registry.ts";
+
+export const JOURNAL_ENTRY = "journal-entry";
+export const MAX_TITLE = 300;
+export const MAX_BODY = 200_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG = 60;
+
+export const JournalEntryDataSchema = z.object({
+  title: z.string().max(MAX_TITLE),
+  body: z.string().max(MAX_BODY),
+  tags: z.array(z.string().trim().min(1).max(MAX_TAG)).max(MAX_TAGS),
+});
+export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
+
+/** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
+export const journalEntryKind: KindDefinition<JournalEntryData> = {
+  kind: JOURNAL_ENTRY,
+  version: 1,
+  schema: JournalEntryDataSchema,
+  migrations: [],
+};
+
+/** Tags are typed freely: trim, drop empties and repeats (case-insensitive), keep the first spelling. */
+export const normalizeTags = (tags: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#/, "").slice(0, MAX_TAG);
+    const key = tag.toLowerCase();
+    if (tag === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out.slice(0, MAX_TAGS);
+};

@@ -1,0 +1,22 @@
+import type { Context } from "hono";
+import type { Kysely } from "kysely";
+import type { Config } from "./config.ts";
+import type { Hasher } from "./auth/hasher.ts";
+import type { createLoginLimiter } from "./auth/limits.ts";
+import type { Database } from "./db/schema.ts";
+import type { Logger } from "./log.ts";
+
+/** Everything the routes need, passed in: no module-level state. */
+export type AppDeps = {
+  config: Config;
+  db: Kysely<Database>;
+  hasher: Hasher;
+  limiter: ReturnType<typeof createLoginLimiter>;
+  log: Logger;
+  now: () => number;
+  secret: string;
+  dummyHash: string;
+  secureCookies: boolean;
+  clientAddress: (c: Context) => string;
+  webDist: string | undefined;
+};

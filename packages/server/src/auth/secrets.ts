@@ -1,0 +1,14 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+
+/** A per-server secret kept in the database, made once; shared by every server process. */
+export const loadSecret = async (db: Kysely<Database>, name: string): Promise<string> => {
+  await db
+    .insertInto("secrets")
+    .values({ name, value: randomBytes(32).toString("base64") })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .execute();
+  const row = await db.selectFrom("secrets").select("value").where("name", "=", name).executeTakeFirstOrThrow();
+  return row.value;
+};

@@ -1,0 +1,64 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.ts";
+import { ApiError } from "../http/errors.ts";
+import { hashToken, newSessionToken } from "./tokens.ts";
+
+export const SESSION_COOKIE = "inward_session";
+export const SESSION_IDLE_MS = 30 * 24 * 3600 * 1000;
+export const SESSION_ABSOLUTE_MS = 180 * 24 * 3600 * 1000;
+
+export type SessionDeps = { db: Kysely<Database>; now: () => number; secureCookies: boolean };
+
+/**
+ * The cookie is `__Host-` prefixed, HttpOnly, Secure and SameSite=Strict. Browsers treat
+ * http://127.0.0.1 and http://localhost as secure, so the same cookie works locally.
+ */
+const cookieOptions = (secure: boolean) =>
+  ({
+    path: "/",
+    httpOnly: true,
+    secure,
+    sameSite: "Strict",
+    ...(secure ? { prefix: "host" as const } : {}),
+  }) as const;
+
+const readToken = (c: Context, secure: boolean): string | undefined =>
+  secure ? getCookie(c, SESSION_COOKIE, "host") : getCookie(c, SESSION_COOKIE);
+
+export const startSession = async (c: Context, deps: SessionDeps, userId: string): Promise<void> => {
+  const token = newSessionToken();
+  const now = deps.now();
+  await deps.db
+    .insertInto("sessions")
+    .values({ token_hash: hashToken(token), user_id: userId, created_at: now, last_seen_at: now })
+    .execute();
+  setCookie(c, SESSION_COOKIE, token, { ...cookieOptions(deps.secureCookies), maxAge: SESSION_ABSOLUTE_MS / 1000 });
+};
+
+/** The signed-in user, or a 401 that tells the device to sign in again. Touches the idle clock. */
+export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => {
+  const token = readToken(c, deps.secureCookies);
+  const expired = new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
+  if (token === undefined || token.length > 100) throw expired;
+  const tokenHash = hashToken(token);
+  const row = await deps.db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  const now = deps.now();
+  if (row === undefined) throw expired;
+  if (now - row.last_seen_at > SESSION_IDLE_MS || now - row.created_at > SESSION_ABSOLUTE_MS) {
+    await deps.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+    throw expired;
+  }
+  // Only write when it matters, so busy devices do not turn every read into a write.
+  if (now - row.last_seen_at > 60_000) {
+    await deps.db.updateTable("sessions").set({ last_seen_at: now }).where("token_hash", "=", tokenHash).execute();
+  }
+  return row.user_id;
+};
+
+export const endSession = async (c: Context, deps: SessionDeps): Promise<void> => {
+  const token = readToken(c, deps.secureCookies);
+  if (token !== undefined) await deps.db.deleteFrom("sessions").where("token_hash", "=", hashToken(token)).execute();
+  deleteCookie(c, SESSION_COOKIE, cookieOptions(deps.secureCookies));
+};

@@ -1,0 +1,44 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import pg from "pg";
+import { migrateToLatest } from "./migrate.ts";
+import type { Database } from "./schema.ts";
+
+export type Engine = "sqlite" | "postgres";
+export type Db = { db: Kysely<Database>; engine: Engine; close: () => Promise<void>; sqlite?: SQLite.Database };
+
+const INT8_OID = 20;
+
+/** PostgreSQL bigint comes back as a string by default; every bigint here fits a JS number. */
+const pgTypes = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
+};
+
+export const openSqlite = (file: string): SQLite.Database => {
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return sqlite;
+};
+
+export const fromDialect = async (dialect: Dialect, engine: Engine, extra: Partial<Db> = {}): Promise<Db> => {
+  const db = new Kysely<Database>({ dialect });
+  await migrateToLatest(db as Kysely<unknown>);
+  return { db, engine, close: () => db.destroy(), ...extra };
+};
+
+/** PostgreSQL when a URL is given, else SQLite in WAL mode at DATA_DIR/inward.db. Migrates at start. */
+export const connectDatabase = async (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Db> => {
+  if (config.DATABASE_URL !== undefined) {
+    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, types: pgTypes });
+    return fromDialect(new PostgresDialect({ pool }), "postgres");
+  }
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const sqlite = openSqlite(join(config.DATA_DIR, "inward.db"));
+  return fromDialect(new SqliteDialect({ database: sqlite }), "sqlite", { sqlite });
+};

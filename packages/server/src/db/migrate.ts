@@ -1,0 +1,16 @@
+import { Migrator, type Kysely, type Migration } from "kysely";
+import * as initial from "./migrations/0001-initial.ts";
+
+/** Every migration, in order. One list serves SQLite and PostgreSQL. */
+const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};
+
+export const migrateToLatest = async (db: Kysely<unknown>): Promise<void> => {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error !== undefined || failed !== undefined) {
+    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
+  }
+};

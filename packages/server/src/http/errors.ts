@@ -1,0 +1,38 @@
+import type { ErrorCode } from "@inward/core";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+
+/** The one error type for HTTP answers; `onError` turns it into `{ error: { code, message } }`. */
+export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: ErrorCode;
+  readonly id: string | undefined;
+  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, id?: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.id = id;
+  }
+}
+
+export const badRequest = (message: string) => new ApiError(400, "bad-request", message);
+
+/** Reads a JSON body and validates it; anything off is a 400 with a plain message. */
+export const readJson = async <T>(c: Context, schema: z.ZodType<T>): Promise<T> => {
+  const type = c.req.header("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) throw badRequest("Send JSON with Content-Type: application/json.");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await c.req.text());
+  } catch {
+    throw badRequest("The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first === undefined || first.path.length === 0 ? "" : ` (${first.path.join(".")})`;
+    throw badRequest(`The request is not in the expected shape${where}: ${first?.message ?? "invalid"}.`);
+  }
+  return parsed.data;
+};

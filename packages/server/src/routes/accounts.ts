@@ -1,0 +1,102 @@
+import { base64ToBytes, KDF_V1, LoginRequestSchema, ParamsRequestSchema, RegisterRequestSchema } from "@inward/core";
+import type { ParamsResponse, SessionResponse } from "@inward/core";
+import { Hono } from "hono";
+import type { AppDeps } from "../app-deps.ts";
+import { endSession, requireSession, startSession } from "../auth/sessions.ts";
+import { hmac } from "../auth/tokens.ts";
+import { ApiError, readJson } from "../http/errors.ts";
+
+const uuidFromBytes = (bytes: Buffer): string => {
+  const b = Buffer.from(bytes.subarray(0, 16));
+  b[6] = 0x70 | (b[6]! & 0x0f);
+  b[8] = 0x80 | (b[8]! & 0x3f);
+  const hex = b.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+const badLogin = () => new ApiError(401, "unauthorized", "That username and passphrase do not match.");
+
+/** Accounts and sign-in. The server only ever sees the auth key, never the passphrase. */
+export const accountRoutes = (deps: AppDeps) => {
+  const { db, hasher, limiter, now } = deps;
+  const sessionDeps = { db, now, secureCookies: deps.secureCookies };
+
+  const sessionBody = async (userId: string): Promise<SessionResponse> => {
+    const u = await db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow();
+    return { username: u.username, userId: u.id, keyId: u.key_id, wrappedKey: u.wrapped_key, recoveryWrappedKey: u.recovery_wrapped_key };
+  };
+
+  return new Hono()
+    .post("/accounts", async (c) => {
+      if (!deps.config.SIGNUPS) throw new ApiError(403, "signups-closed", "This server is not taking new accounts.");
+      const body = await readJson(c, RegisterRequestSchema);
+      const taken = await db.selectFrom("users").select(["id", "username"]).where((eb) => eb.or([eb("username", "=", body.username), eb("id", "=", body.userId)])).execute();
+      if (taken.some((u) => u.username === body.username)) {
+        throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
+      }
+      if (taken.length > 0) throw new ApiError(409, "account-exists", "This vault already has an account here. Sign in instead.");
+      const [authHash, recoveryHash] = await Promise.all([
+        hasher.hash(base64ToBytes(body.authKey)),
+        hasher.hash(base64ToBytes(body.recoveryAuthKey)),
+      ]);
+      try {
+        await db
+          .insertInto("users")
+          .values({
+            id: body.userId,
+            username: body.username,
+            seed: body.seed,
+            kdf: JSON.stringify(body.kdf),
+            auth_hash: authHash,
+            recovery_auth_hash: recoveryHash,
+            key_id: body.keyId,
+            wrapped_key: body.wrappedKey,
+            recovery_wrapped_key: body.recoveryWrappedKey,
+            rev: 0,
+            record_count: 0,
+            created_at: now(),
+          })
+          .execute();
+      } catch {
+        // A second request raced this one for the same name.
+        throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
+      }
+      await startSession(c, sessionDeps, body.userId);
+      deps.log.info("account created");
+      return c.json(await sessionBody(body.userId), 201);
+    })
+    .post("/auth/params", async (c) => {
+      const { username } = await readJson(c, ParamsRequestSchema);
+      const u = await db.selectFrom("users").select(["id", "seed", "kdf"]).where("username", "=", username).executeTakeFirst();
+      // Unknown usernames get a stable, made-up answer of the same shape, so names cannot be probed.
+      const answer: ParamsResponse =
+        u === undefined
+          ? {
+              userId: uuidFromBytes(hmac(deps.secret, `user:${username}`)),
+              seed: hmac(deps.secret, `seed:${username}`).toString("base64"),
+              kdf: KDF_V1,
+            }
+          : { userId: u.id, seed: u.seed, kdf: JSON.parse(u.kdf) as ParamsResponse["kdf"] };
+      return c.json(answer);
+    })
+    .post("/auth/login", async (c) => {
+      const { username, authKey } = await readJson(c, LoginRequestSchema);
+      const keys = [`user:${username}`, `addr:${deps.clientAddress(c)}`];
+      await limiter.check(keys);
+      const u = await db.selectFrom("users").select(["id", "auth_hash"]).where("username", "=", username).executeTakeFirst();
+      // Verify against a dummy hash for unknown users so both answers take as long.
+      const ok = await hasher.verify(base64ToBytes(authKey), u?.auth_hash ?? deps.dummyHash);
+      if (u === undefined || !ok) {
+        await limiter.fail(keys);
+        throw badLogin();
+      }
+      await limiter.succeed(keys);
+      await startSession(c, sessionDeps, u.id);
+      return c.json(await sessionBody(u.id));
+    })
+    .get("/auth/session", async (c) => c.json(await sessionBody(await requireSession(c, sessionDeps))))
+    .post("/auth/logout", async (c) => {
+      await endSession(c, sessionDeps);
+      return c.body(null, 204);
+    });
+};
