@@ -18,4 +18,5 @@ export * from "./api/schemas.ts";
 export * from "./sync/engine.ts";
 export * from "./sync/memory-store.ts";
 export * from "./sync/resolve.ts";
+export * from "./sync/rules.ts";
 export * from "./sync/types.ts";

@@ -41,10 +41,10 @@ const device = (client: Client, key: RecordKey) => {
   const mem = createMemoryStore();
   const codec = codecFor(key);
   const engine = createSyncEngine({ store: mem.store, transport: transportFor(client), codec });
-  const write = (id: string, body: string | null) => {
+  const write = async (id: string, body: string | null) => {
     const now = Date.now();
     const record: TypedRecord<unknown> = { id, kind: JOURNAL_ENTRY, v: 1, createdAt: now, updatedAt: now, data: { title: "", body, tags: [] } };
-    mem.saveLocal(id, body === null ? null : codec.encrypt(record), randomUUID());
+    return mem.saveLocal(id, body === null ? null : codec.encrypt(record), randomUUID());
   };
   const texts = () =>
     [...mem.records.values()]
@@ -89,20 +89,20 @@ describe.each(engines)("two devices syncing through the server on %s", (engine) 
     const d1 = device(c1, unlocked);
     const d2 = device(c2, unlocked2);
     const [a, b, c] = [uuidv7(), uuidv7(), uuidv7()];
-    d1.write(a, "first words");
-    d1.write(b, "to be deleted on one side, edited on the other");
-    d1.write(c, "same edit on both");
+    await d1.write(a, "first words");
+    await d1.write(b, "to be deleted on one side, edited on the other");
+    await d1.write(c, "same edit on both");
     await d1.engine.sync();
     await d2.engine.sync();
     expect(d2.texts().map((x) => x.body)).toEqual(d1.texts().map((x) => x.body));
 
     // Both offline: conflicting edits, an edit against a delete, an identical edit.
-    d1.write(a, "edited on the laptop");
-    d2.write(a, "edited on the phone");
-    d1.write(b, null);
-    d2.write(b, "kept because an edit beats a delete");
-    d1.write(c, "same new text");
-    d2.write(c, "same new text");
+    await d1.write(a, "edited on the laptop");
+    await d2.write(a, "edited on the phone");
+    await d1.write(b, null);
+    await d2.write(b, "kept because an edit beats a delete");
+    await d1.write(c, "same new text");
+    await d2.write(c, "same new text");
     await d1.engine.sync();
     const summary = await d2.engine.sync();
     expect(summary.conflicts).toBeGreaterThanOrEqual(3);
@@ -143,11 +143,11 @@ describe.each(engines)("two devices syncing through the server on %s", (engine) 
     const codec = codecFor(unlocked);
     const eng = createSyncEngine({ store: mem.store, transport: flaky, codec });
     const id = uuidv7();
-    const save = (body: string) =>
+    const save = async (body: string) =>
       mem.saveLocal(id, codec.encrypt({ id, kind: JOURNAL_ENTRY, v: 1, createdAt: 1, updatedAt: 1, data: { title: "", body, tags: [] } }), randomUUID());
-    save("version one");
+    await save("version one");
     await expect(eng.sync()).rejects.toThrow(/dropped/);
-    save("version two");
+    await save("version two");
     const summary = await eng.sync();
     expect(summary.conflicts).toBe(1);
     const live = [...mem.records.values()].filter((r) => r.ciphertext !== null);

@@ -72,11 +72,13 @@ export const createVault = async (passphrase: string, random: RandomBytes = rand
 };
 
 /** Opens the vault with the passphrase; a wrong one is a typed `wrong-passphrase` error. */
-export const unlockVault = async (meta: VaultMeta, passphrase: string): Promise<UnlockedVault> => {
-  const { kek, authKey } = await derivePassphraseKeys(passphrase, meta.userId, base64ToBytes(meta.seed), meta.kdf);
-  const dataKey = unwrapDataKey(kek, meta.wrappedKey, meta.userId, meta.keyId);
-  kek.fill(0);
-  return { userId: meta.userId, keyId: meta.keyId, dataKey, authKey };
+export const unlockVault = async (meta: VaultMeta, passphrase: string): Promise<UnlockedVault> =>
+  unlockWithDerived(meta, await derivePassphraseKeys(passphrase, meta.userId, base64ToBytes(meta.seed), meta.kdf));
+
+/** Opens the vault with keys already derived from the passphrase (say, while signing in). */
+export const unlockWithDerived = (meta: VaultMeta, derived: { kek: Uint8Array; authKey: Uint8Array }): UnlockedVault => {
+  const dataKey = unwrapDataKey(derived.kek, meta.wrappedKey, meta.userId, meta.keyId);
+  return { userId: meta.userId, keyId: meta.keyId, dataKey, authKey: derived.authKey };
 };
 
 /** Opens the vault with the recovery kit instead of the passphrase. */

@@ -21,7 +21,6 @@ export const createHasher = (size = Math.min(2, availableParallelism())): Hasher
       if (msg.error !== undefined || msg.result === undefined) p?.reject(new Error(msg.error ?? "hash failed"));
       else p?.resolve(msg.result);
     });
-    worker.unref();
     return worker;
   });
   const run = (message: { op: "hash" | "verify"; key: Uint8Array; encoded?: string }) =>

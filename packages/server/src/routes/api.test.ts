@@ -149,7 +149,7 @@ describe.each(engines)("API on %s", (engine) => {
     expect(write.json.accepted).toMatchObject([{ id, rev: 1 }]);
     const alicePull = await alice.request("/api/v1/sync", { body: { cursor: 0, push: [] } });
     expect(alicePull.json.pull).toHaveLength(1);
-    expect(alicePull.json.pull[0].rev).toBe(1);
+    expect((alicePull.json.pull as Array<{ rev: number }>)[0]?.rev).toBe(1);
     await close();
   });
 

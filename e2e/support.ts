@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export type TestServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void>; child: ChildProcess };
+
+/** A real server process on a free port with its own data folder, exactly as `inward serve` runs. */
+export const startTestServer = async (env: Record<string, string> = {}): Promise<TestServer> => {
+  const dataDir = mkdtempSync(join(tmpdir(), "inward-e2e-"));
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "packages/cli/src/main.ts"), "serve"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d.toString("utf8")));
+  child.stderr!.on("data", (d: Buffer) => (output += d.toString("utf8")));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /running at (http:\/\/[^\s]+)/.exec(output);
+      if (match !== null) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on("data", check);
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Debian's Chromium, started so that it makes no requests of its own to the outside. */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+/** One device: a fresh browser profile (its own IndexedDB, cookies and service worker). */
+export const newDevice = async (browser: Browser, server: TestServer, size: typeof PHONE | typeof DESKTOP = PHONE) => {
+  const context = await browser.newContext({ ...size, baseURL: server.url, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::ERR/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  await page.goto("/");
+  return { context, page, problems };
+};
+
+/** Zero accessibility violations (WCAG 2.x A and AA) on what the page shows now. */
+export const expectAccessible = async (page: Page, screen: string) => {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe on ${screen}`).toEqual([]);
+};
+
+export const PASSPHRASE = "quiet river under old stones";
+
+/** Creates a vault through the welcome screens, confirming the recovery kit. Returns the key shown. */
+export const createVault = async (page: Page, passphrase = PASSPHRASE): Promise<string> => {
+  await page.getByRole("button", { name: "Create my vault" }).click();
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Type it again").fill(passphrase);
+  await page.getByRole("button", { name: "Create my vault" }).click();
+  const key = await page.getByTestId("recovery-key").textContent({ timeout: 30_000 });
+  await page.getByLabel("I have saved my recovery key somewhere safe").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { name: "Journal" }).waitFor();
+  return key ?? "";
+};
+
+export const writeEntry = async (page: Page, entry: { title: string; body: string; tags?: string }) => {
+  await page.getByRole("button", { name: "New entry" }).click();
+  await page.getByLabel("Title").fill(entry.title);
+  await page.getByLabel("What is on your mind?").fill(entry.body);
+  if (entry.tags !== undefined) await page.getByLabel("Tags").fill(entry.tags);
+  await expect.poll(() => page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");
+  await page.getByRole("button", { name: "Back to journal" }).click();
+  await page.getByRole("heading", { name: "Journal" }).waitFor();
+};
+
+export const syncState = (page: Page) => page.locator("[data-sync-state]").getAttribute("data-sync-state");
+
+export const closeAll = async (...contexts: BrowserContext[]) => {
+  for (const c of contexts) await c.close();
+};

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from "react";
+import { startVaultWorker, type VaultClient } from "./vault/client.ts";
+import type { VaultStatus } from "./vault/protocol.ts";
+import { CreateVault } from "./screens/create-vault.tsx";
+import { OpenVault } from "./screens/open-vault.tsx";
+import { RecoveryKit } from "./screens/recovery-kit.tsx";
+import { SignIn } from "./screens/sign-in.tsx";
+import { Unlock } from "./screens/unlock.tsx";
+import { Welcome } from "./screens/welcome.tsx";
+
+type Phase =
+  | { name: "loading" }
+  | { name: "welcome" }
+  | { name: "create" }
+  | { name: "sign-in" }
+  | { name: "recovery-kit"; recoveryKey: string }
+  | { name: "locked" }
+  | { name: "open"; status: VaultStatus };
+
+/** The vault's life: welcome, create or sign in, the recovery kit once, then locked and open. */
+export const App = () => {
+  const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
+  const [phase, setPhase] = useState<Phase>({ name: "loading" });
+
+  const refresh = useCallback(async (c: VaultClient) => {
+    const status = await c.status();
+    setPhase(!status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" });
+  }, []);
+
+  useEffect(() => {
+    void refresh(client);
+  }, [client, refresh]);
+
+  /** Locking ends the worker, and with it the keys and every decrypted text. */
+  const lock = useCallback(() => {
+    client.terminate();
+    window.location.hash = "#/";
+    setPhase({ name: "locked" });
+    setClient(startVaultWorker());
+  }, [client]);
+
+  switch (phase.name) {
+    case "loading":
+      return <main id="main" aria-busy="true" className="narrow" />;
+    case "welcome":
+      return <Welcome onCreate={() => setPhase({ name: "create" })} onSignIn={() => setPhase({ name: "sign-in" })} />;
+    case "create":
+      return (
+        <CreateVault
+          onBack={() => setPhase({ name: "welcome" })}
+          onCreate={async (passphrase) => setPhase({ name: "recovery-kit", recoveryKey: (await client.create(passphrase)).recoveryKey })}
+        />
+      );
+    case "sign-in":
+      return (
+        <SignIn
+          onBack={() => setPhase({ name: "welcome" })}
+          onSignIn={async (username, passphrase) => {
+            await client.signIn(username, passphrase);
+            await refresh(client);
+          }}
+        />
+      );
+    case "recovery-kit":
+      return <RecoveryKit recoveryKey={phase.recoveryKey} onDone={() => void refresh(client)} />;
+    case "locked":
+      return (
+        <Unlock
+          onUnlock={async (passphrase) => {
+            await client.unlock(passphrase);
+            await refresh(client);
+          }}
+        />
+      );
+    case "open":
+      return <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />;
+  }
+};

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { uuidv7 } from "@inward/core";
+import { SyncBadge } from "../components/sync-badge.tsx";
+import { Toast } from "../components/toast.tsx";
+import { href, navigate, useRoute } from "../lib/router.ts";
+import { useIdleLock } from "../lib/use-idle-lock.ts";
+import { useSync } from "../lib/use-sync.ts";
+import { t } from "../strings.ts";
+import type { VaultClient } from "../vault/client.ts";
+import type { Account, Entry, Settings as SettingsValue } from "../vault/protocol.ts";
+import { EntryEditor } from "./entry-editor.tsx";
+import { JournalList } from "./journal-list.tsx";
+import { Settings } from "./settings.tsx";
+
+type Props = { client: VaultClient; initialSettings: SettingsValue; initialAccount: Account | null; onLock: () => void };
+
+const blankEntry = (id: string): Entry => ({ id, title: "", body: "", tags: [], createdAt: Date.now(), updatedAt: 0 });
+
+/** Everything a person sees once the vault is open. */
+export const OpenVault = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
+  const pending = useRef(new Set<Promise<unknown>>());
+  /** Lets saves already on their way commit before the worker (and its keys) go away. */
+  const onLock = useCallback(() => {
+    void Promise.allSettled([...pending.current]).then(lockNow);
+  }, [lockNow]);
+  const route = useRoute();
+  const [entries, setEntries] = useState<Entry[] | undefined>();
+  const [settings, setSettings] = useState(initialSettings);
+  const [account, setAccount] = useState(initialAccount);
+  const [drafts] = useState(() => new Map<string, Entry>());
+  const [deleted, setDeleted] = useState<Entry | undefined>();
+
+  const reload = useCallback(() => {
+    void client.list().then(setEntries);
+  }, [client]);
+  useEffect(reload, [reload]);
+
+  const sync = useSync(client, account !== null, reload);
+  const { soon } = sync;
+  const closeToast = useCallback(() => setDeleted(undefined), []);
+  useIdleLock(settings.autoLockMinutes, onLock);
+
+  const save = useCallback(
+    async (entry: Entry) => {
+      const saving = client.save(entry);
+      pending.current.add(saving);
+      const saved = await saving.finally(() => pending.current.delete(saving));
+      setEntries((list) => [saved, ...(list ?? []).filter((e) => e.id !== saved.id)].sort((a, b) => b.createdAt - a.createdAt));
+      soon();
+      return saved;
+    },
+    [client, soon],
+  );
+
+  const remove = useCallback(
+    async (entry: Entry) => {
+      await client.remove(entry.id);
+      setEntries((list) => (list ?? []).filter((e) => e.id !== entry.id));
+      setDeleted(entry);
+      soon();
+      navigate({ name: "journal" });
+    },
+    [client, soon],
+  );
+
+  const undo = async () => {
+    if (deleted === undefined) return;
+    setDeleted(undefined);
+    await save(deleted);
+  };
+
+  const newEntry = () => {
+    const id = uuidv7();
+    drafts.set(id, blankEntry(id));
+    navigate({ name: "entry", id });
+  };
+
+  let content;
+  if (entries === undefined) content = <p aria-busy="true">…</p>;
+  else if (route.name === "entry") {
+    const entry = entries.find((e) => e.id === route.id) ?? drafts.get(route.id) ?? blankEntry(route.id);
+    content = <EntryEditor key={route.id} entry={entry} onSave={save} onDelete={remove} onBack={() => navigate({ name: "journal" })} />;
+  } else if (route.name === "settings") {
+    content = (
+      <Settings
+        settings={settings}
+        account={account}
+        syncState={sync.state}
+        onSettings={async (s) => {
+          await client.setSettings(s);
+          setSettings(s);
+        }}
+        onRegister={async (username) => setAccount(await client.register(username))}
+        onReauth={async (passphrase) => {
+          await client.reauthenticate(passphrase);
+          void sync.syncNow();
+        }}
+        onSyncNow={() => void sync.syncNow()}
+        onSignOut={async () => {
+          await client.signOut();
+          setAccount(null);
+        }}
+        onLock={onLock}
+      />
+    );
+  } else content = <JournalList entries={entries} onNew={newEntry} />;
+
+  return (
+    <>
+      <header className="app-header">
+        <a className="brand" href={href({ name: "journal" })}>
+          {t.appName}
+        </a>
+        <SyncBadge state={sync.state} />
+        <nav aria-label="Main">
+          <a href={href({ name: "journal" })} aria-current={route.name === "journal" ? "page" : undefined}>
+            {t.navJournal}
+          </a>
+          <a href={href({ name: "settings" })} aria-current={route.name === "settings" ? "page" : undefined}>
+            {t.navSettings}
+          </a>
+          <button type="button" className="link-button" onClick={onLock}>
+            {t.lock}
+          </button>
+        </nav>
+      </header>
+      <main id="main" className="content">
+        {content}
+      </main>
+      {deleted === undefined ? null : (
+        <Toast message={t.entry.deleted} action={t.entry.undo} onAction={() => void undo()} onClose={closeToast} />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from "react";
+import { Field } from "../components/field.tsx";
+import { RemoteError } from "../lib/rpc.ts";
+import { t } from "../strings.ts";
+
+export const SignIn = ({ onSignIn, onBack }: { onSignIn: (username: string, passphrase: string) => Promise<void>; onBack: () => void }) => {
+  const [username, setUsername] = useState("");
+  const [passphrase, setPassphrase] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [working, setWorking] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setWorking(true);
+    setError(undefined);
+    try {
+      await onSignIn(username.trim(), passphrase);
+    } catch (err) {
+      setError(err instanceof RemoteError ? err.message : t.genericError);
+      setWorking(false);
+    }
+  };
+  return (
+    <main className="narrow stack" id="main">
+      <h1>{t.signIn.title}</h1>
+      <p>{t.signIn.lead}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <Field label={t.signIn.username} autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus />
+        <Field
+          label={t.signIn.passphrase}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={error}
+        />
+        <button type="submit" className="primary" disabled={working || username === "" || passphrase === ""}>
+          {working ? t.signIn.working : t.signIn.submit}
+        </button>
+        <button type="button" onClick={onBack} disabled={working}>
+          {t.signIn.back}
+        </button>
+      </form>
+    </main>
+  );
+};

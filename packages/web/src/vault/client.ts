@@ -1,0 +1,39 @@
+import { createEndpoint } from "../lib/rpc.ts";
+import type { HttpAnswer, HttpRequest, WorkerApi } from "./protocol.ts";
+
+/** Network requests for the worker. Same-origin only; the session cookie rides along. */
+const http = async (req: HttpRequest): Promise<HttpAnswer> => {
+  try {
+    const res = await fetch(req.path, {
+      method: req.method,
+      credentials: "same-origin",
+      headers: req.body === undefined ? {} : { "content-type": "application/json" },
+      ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+    });
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      json = undefined;
+    }
+    return { ok: true, status: res.status, json };
+  } catch {
+    return { ok: false, offline: true };
+  }
+};
+
+export type VaultClient = WorkerApi & { terminate(): void };
+
+/** Starts a fresh vault worker. Locking terminates it, and with it every key and decrypted text. */
+export const startVaultWorker = (): VaultClient => {
+  const worker = new Worker(new URL("./vault.worker.ts", import.meta.url), { type: "module", name: "vault" });
+  const endpoint = createEndpoint(worker, { http });
+  const proxy = new Proxy({} as VaultClient, {
+    get: (_, method: string) => {
+      if (method === "then") return undefined; // not a promise
+      if (method === "terminate") return () => worker.terminate();
+      return (...args: unknown[]) => endpoint.call(method, ...args);
+    },
+  });
+  return proxy;
+};

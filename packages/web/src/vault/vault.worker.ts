@@ -1,0 +1,274 @@
+/// <reference lib="webworker" />
+// The only place that ever holds keys or plaintext records. Locking terminates this worker.
+import {
+  base64ToBytes,
+  bytesToBase64,
+  createSyncEngine,
+  createVault,
+  decryptRecord,
+  derivePassphraseKeys,
+  encryptRecord,
+  JOURNAL_ENTRY,
+  JournalEntryDataSchema,
+  keyAad,
+  normalizeTags,
+  openEnvelope,
+  parseRecoveryKey,
+  recoveryKeys,
+  registry,
+  saveLocalChange,
+  sealEnvelope,
+  SessionResponseSchema,
+  ParamsResponseSchema,
+  SyncError,
+  SyncResponseSchema,
+  unlockVault,
+  unlockWithDerived,
+  uuidv7,
+  type SyncCodec,
+  type SyncTransport,
+  type TypedRecord,
+  type UnlockedVault,
+  type VaultMeta,
+} from "@inward/core";
+import { createEndpoint } from "../lib/rpc.ts";
+import { createIdbSyncStore } from "./idb-sync-store.ts";
+import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import type { Account, Entry, HttpAnswer, HttpRequest, Settings, WorkerApi } from "./protocol.ts";
+
+const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
+
+let dbPromise: Promise<Db> | undefined;
+const database = () => (dbPromise ??= openVaultDb());
+let keys: UnlockedVault | undefined;
+
+const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+const requireKeys = (): UnlockedVault => {
+  if (keys === undefined) throw fail("locked", "The vault is locked.");
+  return keys;
+};
+
+// `endpoint` is created at the bottom, once `api` exists; it is only used after that.
+const http = (req: HttpRequest) => endpoint.call("http", req) as Promise<HttpAnswer>;
+
+/** Network errors, in kind words. The server's own message is used where it has one. */
+const serverMessage = (json: unknown, fallback: string): string => {
+  const m = (json as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof m === "string" ? m : fallback;
+};
+const serverCode = (json: unknown): string | undefined => {
+  const c = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
+  return typeof c === "string" ? c : undefined;
+};
+const OFFLINE = "The server cannot be reached right now. Everything stays saved on this device.";
+
+const post = async (path: string, body: unknown) => {
+  const answer = await http({ path, method: "POST", body });
+  if (!answer.ok) throw fail("offline", OFFLINE);
+  return answer;
+};
+
+const toEntry = (record: TypedRecord<unknown>): Entry => {
+  const data = JournalEntryDataSchema.parse(record.data);
+  return {
+    id: record.id,
+    ...data,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.conflictOf === undefined ? {} : { conflictOf: record.conflictOf }),
+  };
+};
+
+const codec = (k: UnlockedVault): SyncCodec => ({
+  decrypt: (id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
+  encrypt: (record) => encryptRecord(k, record),
+  newId: () => uuidv7(),
+});
+
+const transport: SyncTransport = async (request) => {
+  const answer = await http({ path: "/api/v1/sync", method: "POST", body: request });
+  if (!answer.ok) throw new SyncError("offline", OFFLINE);
+  if (answer.status === 401) throw new SyncError("unauthorized", serverMessage(answer.json, "Please sign in again."));
+  if (answer.status === 413 && serverCode(answer.json) === "record-too-large") {
+    const id = (answer.json as { error?: { id?: string } }).error?.id;
+    throw new SyncError("record-too-large", serverMessage(answer.json, "A record is too large."), id);
+  }
+  if (answer.status !== 200) throw new SyncError("server", serverMessage(answer.json, "The server had a problem. Trying again soon."));
+  const parsed = SyncResponseSchema.safeParse(answer.json);
+  if (!parsed.success) throw new SyncError("bad-answer", "The server answered in a way this app does not understand.");
+  return parsed.data;
+};
+
+const login = async (username: string, authKey: Uint8Array) => {
+  const answer = await post("/api/v1/auth/login", { username, authKey: bytesToBase64(authKey) });
+  if (answer.status === 401) throw fail("wrong-passphrase", "That username and passphrase do not match.");
+  if (answer.status !== 200) throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "Signing in did not work. Please try again."));
+  return SessionResponseSchema.parse(answer.json);
+};
+
+const api: WorkerApi = {
+  async status() {
+    const db = await database();
+    return {
+      hasVault: (await getMeta(db, "vault")) !== undefined,
+      unlocked: keys !== undefined,
+      account: (await getMeta(db, "account")) ?? null,
+      settings: (await getMeta(db, "settings")) ?? DEFAULT_SETTINGS,
+      unreadable: 0,
+    };
+  },
+
+  async create(passphrase) {
+    const db = await database();
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    const { meta, unlocked, recoveryKey } = await createVault(passphrase);
+    const recoveryAuth = recoveryKeys(parseRecoveryKey(recoveryKey), meta.userId).authKey;
+    const wrapped = bytesToBase64(sealEnvelope(unlocked.dataKey, meta.keyId, recoveryAuth, keyAad(meta.userId, meta.keyId)));
+    const tx = db.transaction("meta", "readwrite");
+    await tx.store.put(meta, "vault");
+    await tx.store.put(wrapped, "recoveryAuth");
+    await tx.store.put(DEFAULT_SETTINGS, "settings");
+    await tx.done;
+    keys = unlocked;
+    return { recoveryKey };
+  },
+
+  async unlock(passphrase) {
+    const meta = await getMeta(await database(), "vault");
+    if (meta === undefined) throw fail("no-vault", "There is no vault on this device yet.");
+    keys = await unlockVault(meta, passphrase);
+  },
+
+  async list() {
+    const k = requireKeys();
+    const rows = await (await database()).getAll("records");
+    const entries: Entry[] = [];
+    for (const row of rows) {
+      if (row.ciphertext === null) continue;
+      try {
+        const record = decryptRecord(k, registry, row.id, row.ciphertext);
+        if (record.kind === JOURNAL_ENTRY) entries.push(toEntry(record));
+      } catch {
+        // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
+      }
+    }
+    return entries.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  },
+
+  async save(entry) {
+    const k = requireKeys();
+    const data = JournalEntryDataSchema.safeParse({ title: entry.title, body: entry.body, tags: normalizeTags(entry.tags) });
+    if (!data.success) throw fail("invalid-record", "This entry is longer than Inward can keep in one piece. Please split it.");
+    const saved: Entry = { ...entry, ...data.data, updatedAt: Date.now() };
+    const record: TypedRecord<unknown> = {
+      id: saved.id,
+      kind: JOURNAL_ENTRY,
+      v: 1,
+      createdAt: saved.createdAt,
+      updatedAt: saved.updatedAt,
+      data: data.data,
+      ...(saved.conflictOf === undefined ? {} : { conflictOf: saved.conflictOf }),
+    };
+    const ciphertext = encryptRecord(k, record);
+    // Resolves only after IndexedDB commits: "saved" means on disk.
+    await writeTx(await database(), (tx) => saveLocalChange(tx, saved.id, ciphertext, uuidv7()));
+    return saved;
+  },
+
+  async remove(id) {
+    requireKeys();
+    await writeTx(await database(), (tx) => saveLocalChange(tx, id, null, uuidv7()));
+  },
+
+  async setSettings(settings) {
+    await putMeta(await database(), "settings", settings);
+  },
+
+  async register(username) {
+    const k = requireKeys();
+    const db = await database();
+    const meta = (await getMeta(db, "vault"))!;
+    const wrappedRecovery = await getMeta(db, "recoveryAuth");
+    if (wrappedRecovery === undefined) throw fail("no-recovery", "This device cannot create an account for this vault.");
+    const recoveryAuth = openEnvelope(k.dataKey, base64ToBytes(wrappedRecovery), keyAad(meta.userId, meta.keyId), "The recovery key");
+    const answer = await post("/api/v1/accounts", {
+      username,
+      userId: meta.userId,
+      seed: meta.seed,
+      kdf: meta.kdf,
+      authKey: bytesToBase64(k.authKey),
+      keyId: meta.keyId,
+      wrappedKey: meta.wrappedKey,
+      recoveryAuthKey: bytesToBase64(recoveryAuth),
+      recoveryWrappedKey: meta.recoveryWrappedKey,
+    });
+    if (answer.status !== 201) {
+      throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "The account could not be created. Please try again."));
+    }
+    const session = SessionResponseSchema.parse(answer.json);
+    const account: Account = { username: session.username };
+    await putMeta(db, "account", account);
+    return account;
+  },
+
+  async signIn(username, passphrase) {
+    const db = await database();
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    const paramsAnswer = await post("/api/v1/auth/params", { username });
+    if (paramsAnswer.status !== 200) throw fail(serverCode(paramsAnswer.json) ?? "server", serverMessage(paramsAnswer.json, "Signing in did not work."));
+    const params = ParamsResponseSchema.parse(paramsAnswer.json);
+    // Refuses unsafe key settings before deriving anything.
+    const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
+    const session = await login(username, derived.authKey);
+    const meta: VaultMeta = {
+      version: 1,
+      userId: session.userId,
+      seed: params.seed,
+      kdf: params.kdf,
+      keyId: session.keyId,
+      wrappedKey: session.wrappedKey,
+      recoveryWrappedKey: session.recoveryWrappedKey,
+    };
+    keys = unlockWithDerived(meta, derived);
+    const account: Account = { username: session.username };
+    const tx = db.transaction("meta", "readwrite");
+    await tx.store.put(meta, "vault");
+    await tx.store.put(account, "account");
+    await tx.store.put(DEFAULT_SETTINGS, "settings");
+    await tx.store.put(0, "cursor");
+    await tx.done;
+    return account;
+  },
+
+  async reauthenticate(passphrase) {
+    const db = await database();
+    const meta = await getMeta(db, "vault");
+    const account = await getMeta(db, "account");
+    if (meta === undefined || account === undefined) throw fail("no-account", "Sync is not turned on.");
+    const k = await unlockVault(meta, passphrase);
+    await login(account.username, k.authKey);
+    keys = k;
+  },
+
+  async signOut() {
+    const db = await database();
+    await http({ path: "/api/v1/auth/logout", method: "POST", body: {} });
+    await db.delete("meta", "account");
+    await db.delete("meta", "cursor");
+  },
+
+  async sync() {
+    const k = requireKeys();
+    const db = await database();
+    if ((await getMeta(db, "account")) === undefined) throw fail("no-account", "Sync is not turned on.");
+    const store = createIdbSyncStore(db);
+    const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
+    return { ...summary, blocked: await store.countBlocked() };
+  },
+
+  async pending() {
+    return (await (await database()).count("outbox"));
+  },
+};
+
+const endpoint = createEndpoint(self as unknown as DedicatedWorkerGlobalScope, api as never);
