@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node" } },
+      { test: { name: "cli", include: ["packages/cli/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       { test: { name: "server", include: ["packages/server/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         test: {

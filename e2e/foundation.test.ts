@@ -59,6 +59,16 @@ describe("a person's first vault", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => page.locator(".entry-title").allTextContents()).toEqual(["Evening", "Morning pages"]);
 
+    // Too long for one record: a kind message, and the text stays where it was typed.
+    await page.getByRole("link", { name: /Evening/ }).click();
+    const huge = "a".repeat(200_001);
+    await page.getByLabel("What is on your mind?").fill(huge);
+    await page.getByText("longer than Inward can keep in one piece").waitFor();
+    expect((await page.getByLabel("What is on your mind?").inputValue()).length).toBe(200_001);
+    await page.getByLabel("What is on your mind?").fill("Softer now.");
+    await expect.poll(() => page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");
+    await page.getByRole("button", { name: "Back to journal" }).click();
+
     // Still there after a reload and an unlock.
     await page.reload();
     await page.getByLabel("Passphrase").fill(PASSPHRASE);

@@ -28,29 +28,40 @@ export const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean => {
 export const bytesToHex = (bytes: Uint8Array): string =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
+const hexValue = (code: number): number =>
+  code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
+
 export const hexToBytes = (hex: string): Uint8Array => {
-  if (hex.length % 2 !== 0 || /[^0-9a-f]/i.test(hex)) throw new TypeError("invalid hex");
+  if (hex.length % 2 !== 0) throw new TypeError("invalid hex");
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const hi = hexValue(hex.charCodeAt(i * 2));
+    const lo = hexValue(hex.charCodeAt(i * 2 + 1));
+    if (hi < 0 || lo < 0) throw new TypeError("invalid hex");
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 };
 
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const B64_LOOKUP = new Map(Array.from(B64, (c, i) => [c, i] as const));
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
+const CHUNK = 0x8000;
 
-/** Standard base64 with padding (RFC 4648 section 4). */
+/** Standard base64 with padding (RFC 4648 section 4), through the platform's native btoa. */
 export const bytesToBase64 = (bytes: Uint8Array): string => {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    out += b === undefined ? "=" : B64[(n >> 6) & 63]!;
-    out += c === undefined ? "=" : B64[n & 63]!;
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
-  return out;
+  return btoa(binary);
+};
+
+const DECODE = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) DECODE["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".charCodeAt(i)] = i;
+const value = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  const v = code < 128 ? DECODE[code]! : -1;
+  if (v < 0) throw new TypeError("invalid base64");
+  return v;
 };
 
 /** Strict decoder: refuses whitespace, wrong padding and non-canonical trailing bits. */
@@ -58,30 +69,32 @@ export const base64ToBytes = (text: string): Uint8Array => {
   if (text.length % 4 !== 0) throw new TypeError("invalid base64");
   const pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - pad);
+  const full = pad === 0 ? text.length : text.length - 4;
   let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let j = 0; j < 4; j++) {
-      const ch = text[i + j]!;
-      const isPad = ch === "=" && i + 4 === text.length && j >= 4 - pad;
-      const v = isPad ? 0 : B64_LOOKUP.get(ch);
-      if (v === undefined) throw new TypeError("invalid base64");
-      n = (n << 6) | v;
-    }
-    const triple = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-    for (const byte of triple) if (o < out.length) out[o++] = byte;
-    if (i + 4 === text.length && pad > 0 && (n & (pad === 2 ? 0xffff : 0xff)) !== 0) {
-      throw new TypeError("invalid base64");
+  for (let i = 0; i < full; i += 4) {
+    const n = (value(text, i) << 18) | (value(text, i + 1) << 12) | (value(text, i + 2) << 6) | value(text, i + 3);
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
+  if (pad > 0) {
+    const a = value(text, full);
+    const b = value(text, full + 1);
+    if (pad === 2) {
+      if ((b & 15) !== 0) throw new TypeError("invalid base64");
+      out[o] = (a << 2) | (b >> 4);
+    } else {
+      const c = value(text, full + 2);
+      if ((c & 3) !== 0) throw new TypeError("invalid base64");
+      out[o++] = (a << 2) | (b >> 4);
+      out[o] = ((b & 15) << 4) | (c >> 2);
     }
   }
   return out;
 };
 
-export const isBase64 = (text: string): boolean => {
-  try {
-    base64ToBytes(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The decoded length of valid base64, without decoding it. */
+export const base64Length = (text: string): number =>
+  (text.length / 4) * 3 - (text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0);
+
+export const isBase64 = (text: string): boolean => BASE64_RE.test(text);

@@ -51,7 +51,8 @@ export const createDeps = async (
     now,
     secret: await loadSecret(db.db, "fake-params"),
     dummyHash: await hasher.hash(randomBytes(32)),
-    secureCookies: config.PUBLIC_URL === undefined || config.PUBLIC_URL.startsWith("https:") || isLoopback(config.HOST),
+    // Browsers allow Secure cookies on loopback http; elsewhere only over https.
+    secureCookies: config.PUBLIC_URL === undefined ? isLoopback(config.HOST) : config.PUBLIC_URL.startsWith("https:"),
     clientAddress: clientAddress(config.TRUST_PROXY),
     webDist: existsSync(webDist) ? webDist : undefined,
   };

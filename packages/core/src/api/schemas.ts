@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { base64ToBytes, isBase64 } from "../bytes.ts";
+import { base64Length, isBase64 } from "../bytes.ts";
 import { KdfParamsSchema } from "../crypto/kdf.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -7,7 +7,7 @@ import { LIMITS } from "./limits.ts";
 export const API_VERSION = 1;
 
 const base64Of = (bytes: number) =>
-  z.string().refine((s) => isBase64(s) && base64ToBytes(s).length === bytes, { message: `must be ${bytes} bytes of base64` });
+  z.string().refine((s) => isBase64(s) && base64Length(s) === bytes, { message: `must be ${bytes} bytes of base64` });
 const base64Max = (maxBytes: number) =>
   z
     .string()

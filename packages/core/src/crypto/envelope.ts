@@ -19,11 +19,14 @@ export const AAD_KEY = "inward/key/v1";
 
 export type EnvelopeHeader = { version: number; keyId: Uint8Array; nonce: Uint8Array };
 
+const RECORD_LABEL = utf8ToBytes(AAD_RECORD);
+const KEY_LABEL = utf8ToBytes(AAD_KEY);
+
 export const recordAad = (userId: string, recordId: string): Uint8Array =>
-  concatBytes(utf8ToBytes(AAD_RECORD), uuidToBytes(userId), uuidToBytes(recordId));
+  concatBytes(RECORD_LABEL, uuidToBytes(userId), uuidToBytes(recordId));
 
 export const keyAad = (userId: string, keyId: string): Uint8Array =>
-  concatBytes(utf8ToBytes(AAD_KEY), uuidToBytes(userId), uuidToBytes(keyId));
+  concatBytes(KEY_LABEL, uuidToBytes(userId), uuidToBytes(keyId));
 
 export const sealEnvelope = (
   key: Uint8Array,

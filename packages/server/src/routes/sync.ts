@@ -1,4 +1,4 @@
-import { base64ToBytes, LIMITS, SyncRequestSchema } from "@inward/core";
+import { base64Length, LIMITS, SyncRequestSchema } from "@inward/core";
 import type { Accepted, Conflict, Pulled, SyncResponse } from "@inward/core";
 import { Hono } from "hono";
 import { sql } from "kysely";
@@ -20,7 +20,7 @@ export const syncRoutes = (deps: AppDeps) => {
     const userId = await requireSession(c, sessionDeps);
     const body = await readJson(c, SyncRequestSchema);
     for (const item of body.push) {
-      if (item.ciphertext !== null && base64ToBytes(item.ciphertext).length > LIMITS.recordBytes) {
+      if (item.ciphertext !== null && base64Length(item.ciphertext) > LIMITS.recordBytes) {
         throw new ApiError(413, "record-too-large", "One record is larger than this server accepts.", item.id);
       }
     }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { uuidv7 } from "@inward/core";
+import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "../components/sync-badge.tsx";
 import { Toast } from "../components/toast.tsx";
 import { href, navigate, useRoute } from "../lib/router.ts";

@@ -1,0 +1,166 @@
+// `npm run bench`: figures against the budgets in the architecture notes. Prints a table and
+// writes bench/results.json as [{ name, value, unit, budget, withinBudget }].
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { serve } from "@hono/node-server";
+import { createVault, decryptRecord, encryptRecord, registry, unlockVault } from "@inward/core";
+import { createApp, createDeps, createLogger, loadConfig } from "@inward/server";
+import { freshDb, type EngineName } from "../packages/server/src/test-support.ts";
+import { launchBrowser } from "../e2e/support.ts";
+import { httpDevice } from "./device.ts";
+import { generateVault } from "./generate.ts";
+import { figure, median, now, percentile, timeIt, type Figure } from "./measure.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const figures: Figure[] = [];
+const log = (msg: string) => process.stderr.write(`· ${msg}\n`);
+
+// 1. Unlock and decrypt all.
+log("generating the ten-year vault");
+const records = generateVault(42);
+const { meta, unlocked } = await createVault("a bench passphrase of several words");
+const unlockTimes: number[] = [];
+for (let i = 0; i < 3; i++) unlockTimes.push(await timeIt(() => unlockVault(meta, "a bench passphrase of several words")));
+figures.push(figure("unlock (Argon2id, m=64 MiB, t=3)", median(unlockTimes), "ms", "300-1000 ms", (v) => v >= 300 && v <= 1000));
+
+const ciphertexts = records.map((r) => ({ id: r.id, c: encryptRecord(unlocked, r) }));
+const decryptTimes: number[] = [];
+for (let i = 0; i < 3; i++) decryptTimes.push(await timeIt(() => ciphertexts.forEach(({ id, c }) => decryptRecord(unlocked, registry, id, c))));
+figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes), "ms", "≤ 300 ms", (v) => v <= 300));
+
+// 2. First sync of the whole vault to an empty device, over loopback HTTP.
+const firstSync = async (engine: EngineName) => {
+  const db = await freshDb(engine);
+  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PORT: "0" });
+  const deps = await createDeps(config, db, { log: createLogger("silent") });
+  const app = createApp(deps);
+  const server = await new Promise<{ url: string; close: () => void }>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
+      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => s.close() }),
+    );
+  });
+  const one = httpDevice(server.url, unlocked);
+  await one.register("bench", meta);
+  for (const { id, c } of ciphertexts) await one.mem.saveLocal(id, c, one.mutationId());
+  await one.engine.sync();
+  const two = httpDevice(server.url, unlocked);
+  await two.login("bench");
+  const ms = await timeIt(() => two.engine.sync());
+  if (two.mem.records.size !== records.length) throw new Error(`first sync got ${two.mem.records.size} records`);
+  server.close();
+  await deps.hasher.close();
+  await db.drop();
+  return ms;
+};
+for (const engine of ["sqlite", process.env.DATABASE_URL ? "postgres" : "pglite"] as const) {
+  log(`first sync on ${engine}`);
+  const ms = await firstSync(engine);
+  figures.push(figure(`first sync to an empty device (${engine}, ${records.length} records)`, ms / 1000, "s", "≤ 3 s", (v) => v <= 3));
+}
+
+// 3. Server throughput: small pushes from many clients against a separate server process.
+const startServerProcess = async (env: Record<string, string>) => {
+  const dataDir = mkdtempSync(join(tmpdir(), "inward-bench-"));
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "packages/cli/src/main.ts"), "serve"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+  });
+  return { url, stop: () => (child.kill("SIGTERM"), rmSync(dataDir, { recursive: true, force: true })) };
+};
+
+const pushThroughput = async (env: Record<string, string>, label: string) => {
+  const server = await startServerProcess(env);
+  const clients = 16;
+  const perClient = 250;
+  const devices = [];
+  for (let i = 0; i < clients; i++) {
+    const { meta: m, unlocked: u } = await createVault(`bench passphrase number ${i}`);
+    const d = httpDevice(server.url, u);
+    const res = await d.register(`bench-${label}-${Date.now()}-${i}`, m);
+    if (res.status !== 201) throw new Error(`register failed: ${res.status}`);
+    devices.push(d);
+  }
+  const small = Buffer.alloc(300, 7).toString("base64");
+  const start = now();
+  await Promise.all(
+    devices.map(async (d) => {
+      let cursor = 0;
+      for (let i = 0; i < perClient; i++) {
+        const res = await d.post("/api/v1/sync", { cursor, push: [{ id: crypto.randomUUID(), baseRev: 0, ciphertext: small, mutationId: crypto.randomUUID() }] });
+        if (res.status !== 200) throw new Error(`push answered ${res.status}`);
+        cursor = (res.json as { cursor: number }).cursor;
+      }
+    }),
+  );
+  const seconds = (now() - start) / 1000;
+  server.stop();
+  return (clients * perClient) / seconds;
+};
+log("server throughput on sqlite");
+figures.push(figure("server: small sync pushes per second (sqlite, 16 clients)", await pushThroughput({}, "sqlite"), "/s", "≥ 2000 /s", (v) => v >= 2000));
+if (process.env.DATABASE_URL) {
+  log("server throughput on postgres");
+  figures.push(
+    figure("server: small sync pushes per second (postgres, 16 clients)", await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg"), "/s", "≥ 2000 /s", (v) => v >= 2000),
+  );
+}
+
+// 4. The web app: JavaScript before the unlock screen is usable, and saving one record in the browser.
+const dist = join(ROOT, "packages/web/dist");
+const assets = readdirSync(join(dist, "assets"));
+const gz = (f: string) => gzipSync(readFileSync(join(dist, "assets", f)), { level: 9 }).length;
+const jsBytes = assets.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0);
+figures.push(figure("web: JavaScript before unlock is usable (gzip, page + vault worker)", jsBytes / 1024, "KB", "≤ 170 KB", (v) => v <= 170));
+
+log("saving in the browser");
+const web = await startServerProcess({});
+const browser = await launchBrowser();
+const page = await (await browser.newContext()).newPage();
+await page.goto(web.url);
+const workerFile = assets.find((f) => f.startsWith("vault.worker-"))!;
+// NOTE: passed as a string, because tsx adds helper calls to functions that the page lacks.
+const saveTimes = (await page.evaluate(`(async (workerUrl) => {
+  const w = new Worker(workerUrl, { type: "module" });
+  let next = 0;
+  const call = (method, ...args) => new Promise((resolve, reject) => {
+    const id = next++;
+    const on = (e) => {
+      if (e.data.kind !== "reply" || e.data.id !== id) return;
+      w.removeEventListener("message", on);
+      if (e.data.error) reject(new Error(e.data.error.message)); else resolve(e.data.result);
+    };
+    w.addEventListener("message", on);
+    w.postMessage({ kind: "call", id, method, args });
+  });
+  await call("create", "bench passphrase for saving records");
+  const body = "I noticed the critic again and breathed. ".repeat(25);
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await call("save", { id: crypto.randomUUID(), title: "entry " + i, body, tags: ["bench"], createdAt: Date.now(), updatedAt: 0 });
+    times.push(performance.now() - t0);
+  }
+  w.terminate();
+  return times;
+})("/assets/${workerFile}")`)) as number[];
+await browser.close();
+web.stop();
+figures.push(figure("save a record on the device (encrypt + IndexedDB commit, p95 of 200)", percentile(saveTimes, 95), "ms", "≤ 20 ms", (v) => v <= 20, `median ${median(saveTimes).toFixed(2)} ms`));
+
+// Report.
+const rows = figures.map((f) => `| ${f.name} | ${f.value} ${f.unit} | ${f.budget} | ${f.withinBudget ? "yes" : "NO"} |`);
+console.log(["| what | figure | budget | within |", "|---|---|---|---|", ...rows].join("\n"));
+writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify(figures, null, 2)}\n`);
+process.exit(0);
