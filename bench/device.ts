@@ -39,6 +39,7 @@ export const httpDevice = (baseUrl: string, keys: UnlockedVault) => {
   };
   const engine = createSyncEngine({ store: mem.store, transport, codec });
   return {
+    cookie: () => cookie,
     mem,
     engine,
     post,

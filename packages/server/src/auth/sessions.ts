@@ -40,15 +40,15 @@ export const startSession = async (c: Context, deps: SessionDeps, userId: string
 /** The signed-in user, or a 401 that tells the device to sign in again. Touches the idle clock. */
 export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => {
   const token = readToken(c, deps.secureCookies);
-  const expired = new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
-  if (token === undefined || token.length > 100) throw expired;
+  const expired = () => new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
+  if (token === undefined || token.length > 100) throw expired();
   const tokenHash = hashToken(token);
   const row = await deps.db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
   const now = deps.now();
-  if (row === undefined) throw expired;
+  if (row === undefined) throw expired();
   if (now - row.last_seen_at > SESSION_IDLE_MS || now - row.created_at > SESSION_ABSOLUTE_MS) {
     await deps.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
-    throw expired;
+    throw expired();
   }
   // Only write when it matters, so busy devices do not turn every read into a write.
   if (now - row.last_seen_at > 60_000) {
