@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serve } from "@hono/node-server";
-import { createVault, decryptRecord, encryptRecord, registry, unlockVault } from "@inward/core";
+import { createVault, decryptRecord, encryptRecord, registry, screenText, unlockVault } from "@inward/core";
+import { HELD_OUT } from "../packages/core/src/safety/held-out-texts.ts";
 import { createApp, createDeps, createLogger, loadConfig } from "@inward/server";
 import { freshDb, type EngineName } from "../packages/server/src/test-support.ts";
 import { launchBrowser } from "../e2e/support.ts";
@@ -178,6 +179,20 @@ const saveTimes = (await page.evaluate(`(async (workerUrl) => {
 await browser.close();
 web.stop();
 figures.push(figure("save a record on the device (encrypt + IndexedDB commit, p95 of 200)", percentile(saveTimes, 95), "ms", "≤ 20 ms", (v) => v <= 20, `median ${median(saveTimes).toFixed(2)} ms`));
+
+// 5. The crisis screen: time for a typical entry, and how it generalises to texts it was not tuned on.
+{
+  const typical = records[0]!.data as { body: string };
+  const runs = 2000;
+  const ms = await timeIt(() => {
+    for (let i = 0; i < runs; i++) screenText(typical.body);
+  });
+  figures.push(figure("crisis screen, one typical entry", ms / runs, "ms", "< 1 ms", (v) => v < 1));
+  const caught = HELD_OUT.positive.filter((t) => screenText(t).audience !== "none").length / HELD_OUT.positive.length;
+  const alarms = HELD_OUT.negative.filter((t) => screenText(t).audience !== "none").length / HELD_OUT.negative.length;
+  figures.push(figure("crisis screen recall on held-out texts", caught * 100, "%", "≥ 95 %", (v) => v >= 95));
+  figures.push(figure("crisis screen false alarms on held-out texts", alarms * 100, "%", "≤ 5 %", (v) => v <= 5));
+}
 
 // Report.
 const rows = figures.map((f) => `| ${f.name} | ${f.value} ${f.unit} | ${f.budget} | ${f.withinBudget ? "yes" : "NO"} |`);

@@ -20,3 +20,4 @@ export * from "./sync/memory-store.ts";
 export * from "./sync/resolve.ts";
 export * from "./sync/rules.ts";
 export * from "./sync/types.ts";
+export * from "./safety/screen.ts";

@@ -1,0 +1,51 @@
+/**
+ * Texts written after the screen's patterns were tuned and never used to tune them. They measure
+ * how well the screen generalises; `npm run bench` reports its recall and false alarms on them.
+ * Do not tune the patterns against these; write a new held-out set when you have to.
+ */
+export const HELD_OUT = {
+  positive: [
+    "I don't think I can survive another week of this.",
+    "I've started writing letters to say goodbye.",
+    "The bottle of pills in the drawer keeps calling me.",
+    "I feel like the world would be lighter without me in it.",
+    "I want to sleep forever.",
+    "Tonight I stood on the balcony and thought about jumping.",
+    "I'm not sure I want to be alive anymore.",
+    "I hate myself so much I want to hurt myself.",
+    "I cut deeper than usual last night.",
+    "He grabbed my throat when I tried to leave.",
+    "I'm scared to go home because of what he'll do.",
+    "There's nothing left for me here.",
+    "I keep wishing a car would hit me.",
+    "I want to die so badly it hurts.",
+    "Maybe it's time to end it.",
+    "My daughter said she's thinking about killing herself.",
+    "Nobody would care if I vanished.",
+    "I just want the pain to end permanently.",
+    "I'm going to take all my pills tonight.",
+    "I've been thinking of ways to disappear for good.",
+  ],
+  negative: [
+    "The presentation went well, I slayed it.",
+    "My legs are dead after leg day.",
+    "I'm dying for summer holidays.",
+    "The joke died on stage and I laughed anyway.",
+    "I hate Mondays.",
+    "I feel down but I'm going to call my friend.",
+    "I never thought I'd enjoy running.",
+    "The documentary about war was heavy.",
+    "I miss my grandfather every day.",
+    "My cat keeps trying to kill the houseplants.",
+    "I'd rather die than sing karaoke, ha.",
+    "I was so embarrassed I wanted the floor to swallow me.",
+    "This puzzle is doing my head in.",
+    "My boss is going to murder me for this typo.",
+    "I felt low, then the sunset helped.",
+    "I'm exhausted from caring for Mum.",
+    "I was furious at the referee.",
+    "I used to feel hopeless, now I feel steady.",
+    "The plant died, I forgot to water it.",
+    "I'm scared of the dentist tomorrow.",
+  ],
+};
