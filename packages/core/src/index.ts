@@ -21,3 +21,4 @@ export * from "./sync/resolve.ts";
 export * from "./sync/rules.ts";
 export * from "./sync/types.ts";
 export * from "./safety/screen.ts";
+export * from "./safety/crisis-lines.ts";

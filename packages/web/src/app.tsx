@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { Help } from "./components/help.tsx";
 import { startVaultWorker, type VaultClient } from "./vault/client.ts";
 import type { VaultStatus } from "./vault/protocol.ts";
 import { CreateVault } from "./screens/create-vault.tsx";
@@ -17,8 +18,16 @@ type Phase =
   | { name: "locked" }
   | { name: "open"; status: VaultStatus };
 
+/** Every screen, with help always within reach. */
+export const App = () => (
+  <>
+    <VaultScreens />
+    <Help />
+  </>
+);
+
 /** The vault's life: welcome, create or sign in, the recovery kit once, then locked and open. */
-export const App = () => {
+const VaultScreens = () => {
   const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
 
