@@ -14,6 +14,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The machines are shared and noisy: give the page time, never assert on time.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

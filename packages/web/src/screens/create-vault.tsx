@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../components/field.tsx";
 import { strengthOf } from "../lib/strength.ts";
+import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 
 const MIN_LENGTH = 10;
@@ -8,21 +9,13 @@ const MIN_LENGTH = 10;
 export const CreateVault = ({ onCreate, onBack }: { onCreate: (passphrase: string) => Promise<void>; onBack: () => void }) => {
   const [passphrase, setPassphrase] = useState("");
   const [confirm, setConfirm] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [working, setWorking] = useState(false);
+  const { error, setError, working, run } = useAction(() => t.genericError);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (passphrase.length < MIN_LENGTH) return setError(t.create.tooShort);
     if (passphrase !== confirm) return setError(t.create.mismatch);
-    setError(undefined);
-    setWorking(true);
-    try {
-      await onCreate(passphrase);
-    } catch {
-      setError(t.genericError);
-      setWorking(false);
-    }
+    void run(() => onCreate(passphrase));
   };
 
   return (

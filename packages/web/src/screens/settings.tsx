@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { Field } from "../components/field.tsx";
-import { RemoteError } from "../lib/rpc.ts";
+import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 import type { Account, Settings as SettingsValue, SyncState } from "../vault/protocol.ts";
 
@@ -17,23 +17,6 @@ type Props = {
 };
 
 const LOCK_CHOICES = [1, 5, 15, 30, 60];
-
-const useAction = () => {
-  const [error, setError] = useState<string | undefined>();
-  const [working, setWorking] = useState(false);
-  const run = async (fn: () => Promise<void>) => {
-    setWorking(true);
-    setError(undefined);
-    try {
-      await fn();
-    } catch (err) {
-      setError(err instanceof RemoteError ? err.message : t.genericError);
-    } finally {
-      setWorking(false);
-    }
-  };
-  return { error, working, run };
-};
 
 export const Settings = (props: Props) => {
   const lockId = useId();

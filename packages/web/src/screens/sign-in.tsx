@@ -1,23 +1,15 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../components/field.tsx";
-import { RemoteError } from "../lib/rpc.ts";
+import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 
 export const SignIn = ({ onSignIn, onBack }: { onSignIn: (username: string, passphrase: string) => Promise<void>; onBack: () => void }) => {
   const [username, setUsername] = useState("");
   const [passphrase, setPassphrase] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [working, setWorking] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { error, working, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setWorking(true);
-    setError(undefined);
-    try {
-      await onSignIn(username.trim(), passphrase);
-    } catch (err) {
-      setError(err instanceof RemoteError ? err.message : t.genericError);
-      setWorking(false);
-    }
+    void run(() => onSignIn(username.trim(), passphrase));
   };
   return (
     <main className="narrow stack" id="main">

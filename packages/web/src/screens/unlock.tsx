@@ -1,22 +1,15 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../components/field.tsx";
 import { RemoteError } from "../lib/rpc.ts";
+import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 
 export const Unlock = ({ onUnlock }: { onUnlock: (passphrase: string) => Promise<void> }) => {
   const [passphrase, setPassphrase] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [working, setWorking] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { error, working, run } = useAction((err) => (err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError));
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setWorking(true);
-    setError(undefined);
-    try {
-      await onUnlock(passphrase);
-    } catch (err) {
-      setError(err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError);
-      setWorking(false);
-    }
+    void run(() => onUnlock(passphrase));
   };
   return (
     <main className="narrow stack" id="main">
