@@ -188,10 +188,13 @@ figures.push(figure("save a record on the device (encrypt + IndexedDB commit, p9
     for (let i = 0; i < runs; i++) screenText(typical.body);
   });
   figures.push(figure("crisis screen, one typical entry", ms / runs, "ms", "< 1 ms", (v) => v < 1));
-  const caught = HELD_OUT.positive.filter((t) => screenText(t).audience !== "none").length / HELD_OUT.positive.length;
-  const alarms = HELD_OUT.negative.filter((t) => screenText(t).audience !== "none").length / HELD_OUT.negative.length;
-  figures.push(figure("crisis screen recall on held-out texts", caught * 100, "%", "≥ 95 %", (v) => v >= 95));
-  figures.push(figure("crisis screen false alarms on held-out texts", alarms * 100, "%", "≤ 5 %", (v) => v <= 5));
+  const share = (texts: string[], ok: (audience: string) => boolean) => (100 * texts.filter((t) => ok(screenText(t).audience)).length) / texts.length;
+  const caught = share(HELD_OUT.self, (a) => a === "self");
+  const supporters = share(HELD_OUT.supporter, (a) => a !== "none");
+  const alarms = share(HELD_OUT.none, (a) => a !== "none");
+  figures.push(figure("crisis screen recall on held-out texts (self)", caught, "%", "≥ 95 %", (v) => v >= 95));
+  figures.push(figure("crisis screen held-out supporter texts given help", supporters, "%", "≥ 95 %", (v) => v >= 95));
+  figures.push(figure("crisis screen false alarms on held-out texts", alarms, "%", "≤ 5 %", (v) => v <= 5));
 }
 
 // Report.
