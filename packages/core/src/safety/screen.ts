@@ -5,6 +5,8 @@
  * Missing a real signal is worse than a false alarm, so signal patterns are broad; figures of
  * speech, negations and clearly past, resolved events are then set aside.
  */
+import { aboutSomeoneElse, CONCEPT_SIGNALS, OTHER_CONCEPT } from "./concepts.ts";
+
 export type SignalCategory = "suicidal" | "self-harm" | "plan" | "danger";
 export type ScreenResult = {
   /** "none": nothing to show; "self": the person may be at risk; "supporter": they write about someone else at risk. */
@@ -22,7 +24,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bi'?m\b/g, "i am"],
   [/\bi'?ve\b/g, "i have"],
   [/\bi'd\b/g, "i would"],
-  [/\bi'll\b/g, "i will"],
+  [/\b(i|he|she|they|we|you|it|that)'ll\b/g, "$1 will"],
   [/\b(it|that|there|he|she)'?s\b/g, "$1 is"],
   [/\b(they|we|you)'re\b/g, "$1 are"],
   [/\bwanna\b/g, "want to"],
@@ -48,7 +50,7 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   { category: "suicidal", re: new RegExp(String.raw`\b${WANT} (to )?(die|be dead|not (be )?(alive|exist|wake up))\b`) },
   { category: "suicidal", re: /\b(wish|wishing|hope|hoping) (i|that i) (was|were|could be|would be) (dead|gone|never born)\b/ },
   { category: "suicidal", re: /\b(wish|wishing|hope|hoping) (i|that i) (do not|never|will not|would not) wake up\b/ },
-  { category: "suicidal", re: /\b(do not|no longer|not) want to (live|be alive|exist|wake up|be here|go on)\b/ },
+  { category: "suicidal", re: /\b(do not|no longer|not) want to (live|be alive|exist|wake up|be here|go on(?= living| like this| anymore|\s*[.!?,;]|$))\b/ },
   { category: "suicidal", re: /\bbetter off dead\b/ },
   // Suicidal thoughts, indirect.
   { category: "suicidal", re: /\b(everyone|everybody|they|the world|my (family|kids|children|friends))( all)? (would|will)( all)? be better( off)? without me\b/ },
@@ -76,7 +78,7 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   { category: "self-harm", re: /\b(cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|punish|punished|punishing|hit|hitting|scratch|scratched|scratching|starve|starved|starving) myself\b/ },
   { category: "self-harm", re: /\bself[- ]?(harm|harms|harmed|harming|injur(y|e|ed|ing))\b/ },
   { category: "self-harm", re: /\b(cut|cutting|burn|burned|burnt) (my|on my) (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)\b/ },
-  { category: "self-harm", re: /\b(urge|urges|pull|tempted|need|want) to (cut|burn|self[- ]?harm)\b/ },
+  { category: "self-harm", re: /\b(urge|urges|pull|tempted|need|want) to (cut|burn|self[- ]?harm)\b(?! back| down| out| off| ties| corners| costs| it| my hair)/ },
   { category: "self-harm", re: /\b(new|fresh) (cuts|burns)\b/ },
   { category: "self-harm", re: /\b(relapsed|relapse) (and|on) (cut|cutting|self-harm)/ },
   { category: "self-harm", re: /\bmake myself bleed\b|\buntil i bleed\b/ },
@@ -99,6 +101,10 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
 
 /** Everyday figures of speech that contain risky words but are not risk. */
 const FIGURES: RegExp[] = [
+  /\b(be|is|was|will be) the death of me\b/,
+  /\bmy life is over if\b/,
+  /\b(song|film|movie|book|novel|show|series|play|poem|episode|documentary|article|podcast)s? (about|called|titled)\b.*/,
+  /\bend (it|things) with (him|her|them|my \w+)\b/,
   /\bsuicide (prevention|awareness|hotline|helpline|line|statistics|rates?|research|training)\b/,
   /\b(is|are|was|were|it is|this is|that is) (killing|murdering) me\b/,
   /\bkill(ing)? me softly\b/,
@@ -114,6 +120,8 @@ const FIGURES: RegExp[] = [
 ];
 
 const NEGATIONS = /\b(never|not|no|do not|does not|did not|would not|will not|could not|no longer have|am not|wasn't|without any)\b[^.,;]{0,30}$/;
+/** "I do not know how much longer…" is doubt, not a negation of what follows. */
+const UNSURE = /\bnot (know|sure|certain)( if| whether| how)?\s*$/;
 const NEGATION_WORDS = /\b(not|never|no)\b/;
 /** Signals in a sentence that plainly says it is over, and a present-day contrast. */
 const PAST_RESOLVED = /\b(used to|years ago|months ago|when i was (young|younger|a (kid|child|teen|teenager)|\d+)|back (then|in (school|college|my twenties))|as a teen(ager)?|in the past|a long time ago|long ago)\b/;
@@ -123,22 +131,23 @@ const ASKED = /\basked (me )?(if|whether)\b[^.]*$/;
 const DID_NOT_HAPPEN = /^[^.]{0,12}\b(did not|does not|has not|have not|never) (come|happen|return|show up|win)\b/;
 
 /** Someone else at risk: the writer is a supporter. */
-const OTHER_PERSON = /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|my (friend|best friend|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
+const OTHER_PERSON = /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
 const OTHER_SIGNAL = /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
 
 const flag = (sentence: string): ScreenResult["matches"] => {
   const found: ScreenResult["matches"] = [];
-  for (const { category, re } of SIGNALS) {
+  const rules = aboutSomeoneElse(sentence) ? SIGNALS : [...SIGNALS, ...CONCEPT_SIGNALS];
+  for (const { category, re } of rules) {
     const m = re.exec(sentence);
     if (m === null) continue;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const phrase = m[0];
     // "I do not want to live like this" counts; "I would never kill myself" does not.
     const negatedInside = /^(do not|no longer|not) want to/.test(phrase) ? false : NEGATION_WORDS.test(phrase.split(" ").slice(0, 2).join(" "));
-    if (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14))) continue;
+    if (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14)) && !UNSURE.test(before)) continue;
     if (ASKED.test(before) || DID_NOT_HAPPEN.test(sentence.slice(m.index + phrase.length))) continue;
     if (FIGURES.some((f) => f.test(sentence) && overlaps(f, sentence, m.index, phrase.length))) continue;
-    found.push({ category, phrase });
+    if (!found.some((f) => f.phrase === phrase)) found.push({ category, phrase });
   }
   return found;
 };
@@ -162,7 +171,7 @@ export const screenText = (text: string): ScreenResult => {
   const matches: ScreenResult["matches"] = [];
   let supporter = false;
   for (const sentence of sentencesOf(t)) {
-    if (OTHER_PERSON.test(sentence) && OTHER_SIGNAL.test(sentence)) {
+    if (OTHER_PERSON.test(sentence) && (OTHER_SIGNAL.test(sentence) || OTHER_CONCEPT.test(sentence))) {
       supporter = true;
       continue;
     }
