@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -119,4 +119,39 @@ export const syncState = (page: Page) => page.locator("[data-sync-state]").getAt
 
 export const closeAll = async (...contexts: BrowserContext[]) => {
   for (const c of contexts) await c.close();
+};
+
+/** Sync helpers shared by the browser tests. */
+export const turnOnSync = async (page: Page, username: string) => {
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Choose a username").fill(username);
+  await page.getByRole("button", { name: "Turn on sync" }).click();
+};
+
+export const signIn = async (page: Page, username: string, passphrase: string) => {
+  await page.getByRole("button", { name: "I already use Inward on another device" }).click();
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Passphrase").fill(passphrase);
+  await page.getByRole("button", { name: "Sign in" }).click();
+};
+
+export const syncNow = async (page: Page) => {
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("button", { name: "Sync now" }).click();
+  await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+  await page.getByRole("link", { name: "Journal", exact: true }).click();
+};
+
+/** One real server and one browser for a test file, stopped after it. */
+export const useServerAndBrowser = () => {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startTestServer();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 };

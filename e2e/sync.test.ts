@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, launchBrowser, newDevice, PASSPHRASE, startTestServer, syncState, writeEntry, type TestServer } from "./support.ts";
+import { createVault, DESKTOP, expectAccessible, launchBrowser, newDevice, PASSPHRASE, signIn, startTestServer, syncNow, syncState, turnOnSync, writeEntry, type TestServer } from "./support.ts";
 
 let server: TestServer;
 let browser: Browser;
@@ -12,26 +12,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const turnOnSync = async (page: Page, username: string) => {
-  await page.getByRole("link", { name: "Settings" }).click();
-  await page.getByLabel("Choose a username").fill(username);
-  await page.getByRole("button", { name: "Turn on sync" }).click();
-};
-
-const signIn = async (page: Page, username: string, passphrase: string) => {
-  await page.getByRole("button", { name: "I already use Inward on another device" }).click();
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Passphrase").fill(passphrase);
-  await page.getByRole("button", { name: "Sign in" }).click();
-};
-
-const syncNow = async (page: Page) => {
-  await page.getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("button", { name: "Sync now" }).click();
-  await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
-  await page.getByRole("link", { name: "Journal" }).click();
-};
 
 const editBody = async (page: Page, title: string, body: string) => {
   await page.getByRole("link", { name: "Journal", exact: true }).click();

@@ -18,16 +18,11 @@ type Phase =
   | { name: "locked" }
   | { name: "open"; status: VaultStatus };
 
-/** Every screen, with help always within reach. */
-export const App = () => (
-  <>
-    <VaultScreens />
-    <Help />
-  </>
-);
-
-/** The vault's life: welcome, create or sign in, the recovery kit once, then locked and open. */
-const VaultScreens = () => {
+/**
+ * The vault's life: welcome, create or sign in, the recovery kit once, then locked and open;
+ * with help always within reach.
+ */
+export const App = () => {
   const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
 
@@ -48,40 +43,49 @@ const VaultScreens = () => {
     setClient(startVaultWorker());
   }, [client]);
 
-  switch (phase.name) {
-    case "loading":
-      return <main id="main" aria-busy="true" className="narrow" />;
-    case "welcome":
-      return <Welcome onCreate={() => setPhase({ name: "create" })} onSignIn={() => setPhase({ name: "sign-in" })} />;
-    case "create":
-      return (
-        <CreateVault
-          onBack={() => setPhase({ name: "welcome" })}
-          onCreate={async (passphrase) => setPhase({ name: "recovery-kit", recoveryKey: (await client.create(passphrase)).recoveryKey })}
-        />
-      );
-    case "sign-in":
-      return (
-        <SignIn
-          onBack={() => setPhase({ name: "welcome" })}
-          onSignIn={async (username, passphrase) => {
-            await client.signIn(username, passphrase);
-            await refresh(client);
-          }}
-        />
-      );
-    case "recovery-kit":
-      return <RecoveryKit recoveryKey={phase.recoveryKey} onDone={() => void refresh(client)} />;
-    case "locked":
-      return (
-        <Unlock
-          onUnlock={async (passphrase) => {
-            await client.unlock(passphrase);
-            await refresh(client);
-          }}
-        />
-      );
-    case "open":
-      return <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />;
+  return (
+    <>
+      {screenFor(phase)}
+      <Help unlocked={phase.name === "open"} />
+    </>
+  );
+
+  function screenFor(phase: Phase) {
+    switch (phase.name) {
+      case "loading":
+        return <main id="main" aria-busy="true" className="narrow" />;
+      case "welcome":
+        return <Welcome onCreate={() => setPhase({ name: "create" })} onSignIn={() => setPhase({ name: "sign-in" })} />;
+      case "create":
+        return (
+          <CreateVault
+            onBack={() => setPhase({ name: "welcome" })}
+            onCreate={async (passphrase) => setPhase({ name: "recovery-kit", recoveryKey: (await client.create(passphrase)).recoveryKey })}
+          />
+        );
+      case "sign-in":
+        return (
+          <SignIn
+            onBack={() => setPhase({ name: "welcome" })}
+            onSignIn={async (username, passphrase) => {
+              await client.signIn(username, passphrase);
+              await refresh(client);
+            }}
+          />
+        );
+      case "recovery-kit":
+        return <RecoveryKit recoveryKey={phase.recoveryKey} onDone={() => void refresh(client)} />;
+      case "locked":
+        return (
+          <Unlock
+            onUnlock={async (passphrase) => {
+              await client.unlock(passphrase);
+              await refresh(client);
+            }}
+          />
+        );
+      case "open":
+        return <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />;
+    }
   }
 };

@@ -14,6 +14,7 @@ describe("record kinds", () => {
       kind: "note",
       version: 3,
       schema: z.object({ text: z.string(), mood: z.string(), private: z.boolean() }),
+      freeText: (d) => [d.text],
       migrations: [
         { from: 1, name: "rename body to text", up: (d) => ({ text: (d as { body: string }).body }) },
         { from: 2, name: "add mood and private", up: (d) => ({ ...(d as object), mood: "unsure", private: true }) },
@@ -27,7 +28,7 @@ describe("record kinds", () => {
   });
 
   it("refuses a gap in the migration steps", () => {
-    const broken = { kind: "x", version: 3, schema: z.object({}), migrations: [{ from: 2, name: "late", up: (d: unknown) => d }] };
+    const broken = { kind: "x", version: 3, schema: z.object({}), migrations: [{ from: 2, name: "late", up: (d: unknown) => d }], freeText: () => [] };
     expect(() => createRegistry([broken])).toThrow(/must cover/);
   });
 

@@ -11,6 +11,12 @@ export type KindDefinition<T> = {
   version: number;
   schema: z.ZodType<T>;
   migrations: readonly Migration[];
+  /** Everything a person wrote in their own words: each save runs it through the crisis screen. */
+  freeText: (data: T) => string[];
+  /** Tidies input before it is checked (trims, drops repeats). */
+  normalize?: (data: T) => T;
+  /** A vault holds at most one record of this kind, under `singletonId`. */
+  singleton?: boolean;
 };
 
 export type TypedRecord<T> = {

@@ -37,3 +37,12 @@ describe("the crisis screen on the labelled set", () => {
     expect(screenText("   ").audience).toBe("none");
   });
 });
+
+describe("screening all the fields of a record", () => {
+  it("puts someone at risk ahead of a supporter, and finds nothing in nothing", async () => {
+    const { screenTexts } = await import("./screen.ts");
+    expect(screenTexts(["My friend said she wants to die", "I want to die"]).audience).toBe("self");
+    expect(screenTexts(["My friend said she wants to die", "A quiet day"]).audience).toBe("supporter");
+    expect(screenTexts([]).audience).toBe("none");
+  });
+});

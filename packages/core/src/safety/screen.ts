@@ -186,3 +186,19 @@ export const screenText = (text: string): ScreenResult => {
   }
   return supporter ? { audience: "supporter", categories: [], matches: [] } : NONE;
 };
+
+/**
+ * Screens every free-text field of one record together: someone at risk wins over a supporter.
+ * @example screenTexts(["Title", "I want to die"]).audience // "self"
+ */
+export const screenTexts = (texts: readonly string[]): ScreenResult => {
+  let supporter = false;
+  const matches: ScreenResult["matches"] = [];
+  for (const text of texts) {
+    const result = screenText(text);
+    matches.push(...result.matches);
+    supporter ||= result.audience === "supporter";
+  }
+  if (matches.length > 0) return { audience: "self", categories: [...new Set(matches.map((m) => m.category))], matches };
+  return supporter ? { audience: "supporter", categories: [], matches: [] } : NONE;
+};

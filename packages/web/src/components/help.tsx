@@ -1,27 +1,19 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { countryFromLocale, DIRECTORY, helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
+import { useCallback, useEffect, useId, useRef } from "react";
+import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
+import { useCountry } from "../lib/country.ts";
+import { href } from "../lib/router.ts";
 import { t } from "../strings.ts";
-
-const COUNTRY_KEY = "inward.country";
-
-const initialCountry = (): string => {
-  try {
-    const saved = localStorage.getItem(COUNTRY_KEY);
-    if (saved !== null && /^[A-Z]{2}$/.test(saved)) return saved;
-  } catch {
-    // Storage can be unavailable; the locale still works.
-  }
-  return countryFromLocale(navigator.language) ?? "US";
-};
+import { BreathingPacer } from "./breathing-pacer.tsx";
+import { CrisisLines } from "./crisis-lines.tsx";
 
 /**
  * Help on every screen, locked or not, online or not: one tap on the button, or Alt+H.
  * Everything here is built in, so it works with no network and no unlock.
  */
-export const Help = () => {
+export const Help = ({ unlocked }: { unlocked: boolean }) => {
   const dialog = useRef<HTMLDialogElement>(null);
   const selectId = useId();
-  const [country, setCountry] = useState(initialCountry);
+  const [country, choose] = useCountry();
   const help = helpFor(country);
   const open = useCallback(() => dialog.current?.showModal(), []);
 
@@ -36,15 +28,6 @@ export const Help = () => {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
-  const choose = (code: string) => {
-    setCountry(code);
-    try {
-      localStorage.setItem(COUNTRY_KEY, code);
-    } catch {
-      // Fine: the choice lasts for this visit.
-    }
-  };
-
   return (
     <>
       <button type="button" className="help-button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Alt+H">
@@ -58,39 +41,7 @@ export const Help = () => {
               {t.help.close}
             </button>
           </div>
-          <p className="note">
-            {t.help.danger(help.emergency)}{" "}
-            <a href={`tel:${help.emergency.split(" ")[0]}`} className="call">
-              {t.help.callEmergency(help.emergency.split(" ")[0]!)}
-            </a>
-          </p>
-          <h3>{t.help.linesTitle}</h3>
-          {help.lines.length === 0 ? <p>{t.help.noLines}</p> : null}
-          <ul className="lines">
-            {help.lines.map((line) => (
-              <li key={line.name} className="card stack-sm" data-confidence={line.confidence}>
-                <strong>{line.name}</strong>
-                <span className="hint">{line.hours}</span>
-                <span className="row">
-                  {line.call === undefined ? null : (
-                    <a className="call" href={`tel:${line.call.dial}`}>
-                      {t.help.call(line.call.display)}
-                    </a>
-                  )}
-                  {line.text === undefined ? null : (
-                    <a className="call" href={`sms:${line.text.number}${line.text.body === undefined ? "" : `?body=${encodeURIComponent(line.text.body)}`}`}>
-                      {line.text.body === undefined ? t.help.text(line.text.display) : line.text.display}
-                    </a>
-                  )}
-                </span>
-                {line.call?.note === undefined ? null : <span>{line.call.note}</span>}
-                {line.note === undefined && line.confidence !== "low" ? null : <span className="hint">{line.note ?? t.help.lessCertain}</span>}
-              </li>
-            ))}
-          </ul>
-          <p>
-            {t.help.directory} <a href={DIRECTORY.url}>{DIRECTORY.name}</a>
-          </p>
+          <CrisisLines country={help.country} />
           <div className="field">
             <label htmlFor={selectId}>{t.help.country}</label>
             <select id={selectId} value={help.country} onChange={(e) => choose(e.target.value)}>
@@ -107,7 +58,18 @@ export const Help = () => {
               <li key={step}>{step}</li>
             ))}
           </ol>
-          <p>{t.help.breathe}</p>
+          <h3>{t.help.breatheTitle}</h3>
+          <BreathingPacer cycles={6} />
+          <h3>{t.help.planTitle}</h3>
+          {unlocked ? (
+            <p>
+              <a href={href({ name: "safety-plan" })} onClick={() => dialog.current?.close()}>
+                {t.help.openPlan}
+              </a>
+            </p>
+          ) : (
+            <p>{t.help.planLocked}</p>
+          )}
           <p className="hint">
             {t.help.checked(LAST_CHECKED)} {t.help.shortcut}
           </p>

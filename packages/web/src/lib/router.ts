@@ -1,17 +1,34 @@
 import { useEffect, useState } from "react";
 
 /** Hash routes, so every screen works offline from the one cached page. */
-export type Route = { name: "journal" } | { name: "entry"; id: string } | { name: "settings" };
+export type Route =
+  | { name: "journal" }
+  | { name: "entry"; id: string }
+  | { name: "settings" }
+  | { name: "safety-plan" }
+  | { name: "practices" }
+  | { name: "practice"; id: string };
 
 export const parseRoute = (hash: string): Route => {
   const [, first, second] = hash.replace(/^#/, "").split("/");
-  if (first === "entry" && second !== undefined && second !== "") return { name: "entry", id: second };
-  if (first === "settings") return { name: "settings" };
+  const withId = second !== undefined && second !== "";
+  if (first === "entry" && withId) return { name: "entry", id: second };
+  if (first === "practice" && withId) return { name: "practice", id: second };
+  if (first === "settings" || first === "safety-plan" || first === "practices") return { name: first };
   return { name: "journal" };
 };
 
-export const href = (route: Route): string =>
-  route.name === "entry" ? `#/entry/${route.id}` : route.name === "settings" ? "#/settings" : "#/";
+export const href = (route: Route): string => {
+  switch (route.name) {
+    case "entry":
+    case "practice":
+      return `#/${route.name}/${route.id}`;
+    case "journal":
+      return "#/";
+    default:
+      return `#/${route.name}`;
+  }
+};
 
 export const navigate = (route: Route): void => {
   window.location.hash = href(route);

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { SafetyCard, useConcern } from "../components/safety-card.tsx";
 import { href } from "../lib/router.ts";
 import { RemoteError } from "../lib/rpc.ts";
 import { t } from "../strings.ts";
-import type { Entry } from "../vault/protocol.ts";
+import type { Entry, Saved } from "../vault/protocol.ts";
 
 type Props = {
   entry: Entry;
-  onSave: (entry: Entry) => Promise<Entry>;
+  onSave: (entry: Entry) => Promise<Saved>;
   onDelete: (entry: Entry) => Promise<void>;
   onBack: () => void;
 };
@@ -19,9 +20,10 @@ const splitTags = (text: string) => text.split(",").map((s) => s.trim()).filter(
 /** Writes as you type: every pause saves (encrypted) to this device. */
 export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
   const id = useId();
-  const [title, setTitle] = useState(entry.title);
-  const [body, setBody] = useState(entry.body);
-  const [tags, setTags] = useState(entry.tags.join(", "));
+  const [title, setTitle] = useState(entry.data.title);
+  const [body, setBody] = useState(entry.data.body);
+  const [tags, setTags] = useState(entry.data.tags.join(", "));
+  const { concern, noticed, close } = useConcern();
   const [state, setState] = useState<SaveState>("idle");
   const [error, setError] = useState<string | undefined>();
   const dirty = useRef(false);
@@ -40,8 +42,9 @@ export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
     // Saves run one after another, so an older save never lands after a newer one.
     chain.current = chain.current.then(async () => {
       try {
-        await onSave({ ...entry, title: ti, body: bo, tags: splitTags(ta) });
+        const saved = await onSave({ ...entry, data: { title: ti, body: bo, tags: splitTags(ta) } });
         if (!dirty.current) setState("saved");
+        noticed(saved.screen);
         setError(undefined);
       } catch (err) {
         dirty.current = true;
@@ -50,7 +53,7 @@ export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
       }
     });
     return chain.current;
-  }, [entry, onSave]);
+  }, [entry, onSave, noticed]);
 
   const change = (setter: (v: string) => void) => (value: string) => {
     setter(value);
@@ -70,7 +73,7 @@ export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
   const status = state === "saving" ? t.entry.saving : state === "saved" ? t.entry.saved : state === "error" ? error : dirty.current ? t.entry.unsaved : "";
 
   return (
-    <section className="stack editor" aria-label={entry.title || t.journal.new}>
+    <section className="stack editor" aria-label={entry.data.title || t.journal.new}>
       <div className="row spread">
         <button type="button" className="link-button" onClick={back}>
           ← {t.entry.back}
@@ -79,12 +82,13 @@ export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
           {status}
         </p>
       </div>
-      <h1 className="visually-hidden">{entry.updatedAt === 0 ? t.journal.new : entry.title || t.journal.untitled}</h1>
+      <h1 className="visually-hidden">{entry.updatedAt === 0 ? t.journal.new : entry.data.title || t.journal.untitled}</h1>
       {entry.conflictOf === undefined ? null : (
         <p className="note">
           {t.entry.conflictNote} <a href={href({ name: "entry", id: entry.conflictOf })}>{t.entry.openOriginal}</a>
         </p>
       )}
+      {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       <div className="field">
         <label htmlFor={`${id}-title`}>{t.entry.title}</label>
         <input id={`${id}-title`} value={title} maxLength={300} onChange={(e) => change(setTitle)(e.target.value)} onBlur={() => void flush()} />
@@ -109,7 +113,7 @@ export const EntryEditor = ({ entry, onSave, onDelete, onBack }: Props) => {
               window.clearTimeout(timer.current);
               dirty.current = false;
               await chain.current;
-              await onDelete({ ...entry, title, body, tags: splitTags(tags) });
+              await onDelete({ ...entry, data: { title, body, tags: splitTags(tags) } });
             }}
           >
             {t.entry.delete}

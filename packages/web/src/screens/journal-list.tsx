@@ -4,7 +4,7 @@ import type { Entry } from "../vault/protocol.ts";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-const preview = (entry: Entry) => (entry.title.trim() === "" ? entry.body.trim().split("\n")[0] || t.journal.untitled : entry.title);
+const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.journal.untitled : data.title);
 
 export const JournalList = ({ entries, onNew }: { entries: Entry[]; onNew: () => void }) => (
   <section className="stack" aria-labelledby="journal-title">
@@ -25,7 +25,7 @@ export const JournalList = ({ entries, onNew }: { entries: Entry[]; onNew: () =>
               <span className="entry-meta">
                 <time dateTime={new Date(entry.createdAt).toISOString()}>{dateFormat.format(entry.createdAt)}</time>
                 {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
-                {entry.tags.map((tag) => (
+                {entry.data.tags.map((tag) => (
                   <span key={tag} className="tag">
                     #{tag}
                   </span>

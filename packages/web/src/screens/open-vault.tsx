@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { JOURNAL_ENTRY } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "../components/sync-badge.tsx";
 import { Toast } from "../components/toast.tsx";
@@ -7,14 +8,17 @@ import { useIdleLock } from "../lib/use-idle-lock.ts";
 import { useSync } from "../lib/use-sync.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
-import type { Account, Entry, Settings as SettingsValue } from "../vault/protocol.ts";
+import type { Account, Entry, Item, Settings as SettingsValue } from "../vault/protocol.ts";
 import { EntryEditor } from "./entry-editor.tsx";
 import { JournalList } from "./journal-list.tsx";
+import { PracticeScreen } from "./practice.tsx";
+import { Practices } from "./practices.tsx";
+import { SafetyPlanScreen } from "./safety-plan.tsx";
 import { Settings } from "./settings.tsx";
 
 type Props = { client: VaultClient; initialSettings: SettingsValue; initialAccount: Account | null; onLock: () => void };
 
-const blankEntry = (id: string): Entry => ({ id, title: "", body: "", tags: [], createdAt: Date.now(), updatedAt: 0 });
+const blankEntry = (id: string): Entry => ({ id, kind: JOURNAL_ENTRY, createdAt: Date.now(), updatedAt: 0, data: { title: "", body: "", tags: [] } });
 
 /** Everything a person sees once the vault is open. */
 export const OpenVault = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
@@ -30,8 +34,11 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const [drafts] = useState(() => new Map<string, Entry>());
   const [deleted, setDeleted] = useState<Entry | undefined>();
 
+  /** Bumped when sync brings changes, so every screen reads again. */
+  const [version, setVersion] = useState(0);
   const reload = useCallback(() => {
-    void client.list().then(setEntries);
+    void client.list(JOURNAL_ENTRY).then((items) => setEntries(items as Entry[]));
+    setVersion((v) => v + 1);
   }, [client]);
   useEffect(reload, [reload]);
 
@@ -40,16 +47,26 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const closeToast = useCallback(() => setDeleted(undefined), []);
   useIdleLock(settings.autoLockMinutes, onLock);
 
-  const save = useCallback(
-    async (entry: Entry) => {
-      const saving = client.save(entry);
+  /** Every save of every kind goes through here, so a lock waits for it and sync follows it. */
+  const saveItem = useCallback(
+    async (item: Item) => {
+      const saving = client.save(item);
       pending.current.add(saving);
       const saved = await saving.finally(() => pending.current.delete(saving));
-      setEntries((list) => [saved, ...(list ?? []).filter((e) => e.id !== saved.id)].sort((a, b) => b.createdAt - a.createdAt));
       soon();
       return saved;
     },
     [client, soon],
+  );
+
+  const save = useCallback(
+    async (entry: Entry) => {
+      const saved = await saveItem(entry);
+      const item = saved.item as Entry;
+      setEntries((list) => [item, ...(list ?? []).filter((e) => e.id !== item.id)].sort((a, b) => b.createdAt - a.createdAt));
+      return saved;
+    },
+    [saveItem],
   );
 
   const remove = useCallback(
@@ -103,6 +120,12 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
         onLock={onLock}
       />
     );
+  } else if (route.name === "safety-plan") {
+    content = <SafetyPlanScreen client={client} version={version} onSave={saveItem} />;
+  } else if (route.name === "practices") {
+    content = <Practices client={client} version={version} />;
+  } else if (route.name === "practice") {
+    content = <PracticeScreen key={route.id} practiceId={route.id} client={client} onSave={saveItem} />;
   } else content = <JournalList entries={entries} onNew={newEntry} />;
 
   return (
@@ -115,6 +138,12 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
         <nav aria-label="Main">
           <a href={href({ name: "journal" })} aria-current={route.name === "journal" ? "page" : undefined}>
             {t.navJournal}
+          </a>
+          <a href={href({ name: "practices" })} aria-current={route.name === "practices" || route.name === "practice" ? "page" : undefined}>
+            {t.navPractices}
+          </a>
+          <a href={href({ name: "safety-plan" })} aria-current={route.name === "safety-plan" ? "page" : undefined}>
+            {t.navPlan}
           </a>
           <a href={href({ name: "settings" })} aria-current={route.name === "settings" ? "page" : undefined}>
             {t.navSettings}

@@ -1,15 +1,17 @@
-import type { SyncSummary } from "@inward/core";
+import type { JournalEntryData, ScreenResult, SyncSummary } from "@inward/core";
 
-/** A journal entry as the screens see it, after decryption in the worker. */
-export type Entry = {
+/** A record as the screens see it, after decryption in the worker. `updatedAt` 0: never saved. */
+export type Item<T = unknown> = {
   id: string;
-  title: string;
-  body: string;
-  tags: string[];
+  kind: string;
   createdAt: number;
   updatedAt: number;
   conflictOf?: string;
+  data: T;
 };
+export type Entry = Item<JournalEntryData>;
+/** A save, and what the crisis screen noticed in it, on this device. */
+export type Saved<T = unknown> = { item: Item<T>; screen: ScreenResult };
 
 export type Settings = { autoLockMinutes: number };
 export type Account = { username: string };
@@ -22,8 +24,11 @@ export type WorkerApi = {
   status(): Promise<VaultStatus>;
   create(passphrase: string): Promise<{ recoveryKey: string }>;
   unlock(passphrase: string): Promise<void>;
-  list(): Promise<Entry[]>;
-  save(entry: Entry): Promise<Entry>;
+  /** Every readable record of a kind, newest first. */
+  list(kind: string): Promise<Item[]>;
+  /** The id of the one record of a singleton kind (such as the safety plan) in this vault. */
+  singletonId(kind: string): Promise<string>;
+  save(item: Item): Promise<Saved>;
   remove(id: string): Promise<void>;
   setSettings(settings: Settings): Promise<void>;
   register(username: string): Promise<Account>;

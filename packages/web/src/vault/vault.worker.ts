@@ -8,17 +8,16 @@ import {
   decryptRecord,
   derivePassphraseKeys,
   encryptRecord,
-  JOURNAL_ENTRY,
-  JournalEntryDataSchema,
   keyAad,
-  normalizeTags,
   openEnvelope,
   parseRecoveryKey,
   recoveryKeys,
   registry,
   saveLocalChange,
   sealEnvelope,
+  screenTexts,
   SessionResponseSchema,
+  singletonId,
   ParamsResponseSchema,
   SyncError,
   SyncResponseSchema,
@@ -34,7 +33,7 @@ import {
 import { createEndpoint } from "../lib/rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
-import type { Account, Entry, HttpAnswer, HttpRequest, Settings, WorkerApi } from "./protocol.ts";
+import type { Account, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "./protocol.ts";
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
@@ -68,16 +67,7 @@ const post = async (path: string, body: unknown) => {
   return answer;
 };
 
-const toEntry = (record: TypedRecord<unknown>): Entry => {
-  const data = JournalEntryDataSchema.parse(record.data);
-  return {
-    id: record.id,
-    ...data,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    ...(record.conflictOf === undefined ? {} : { conflictOf: record.conflictOf }),
-  };
-};
+const toItem = ({ v: _v, ...item }: TypedRecord<unknown>): Item => item;
 
 const codec = (k: UnlockedVault): SyncCodec => ({
   decrypt: (id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
@@ -139,40 +129,55 @@ const api: WorkerApi = {
     keys = await unlockVault(meta, passphrase);
   },
 
-  async list() {
+  async list(kind) {
     const k = requireKeys();
     const rows = await (await database()).getAll("records");
-    const entries: Entry[] = [];
+    const items: Item[] = [];
     for (const row of rows) {
       if (row.ciphertext === null) continue;
       try {
         const record = decryptRecord(k, registry, row.id, row.ciphertext);
-        if (record.kind === JOURNAL_ENTRY) entries.push(toEntry(record));
+        if (record.kind === kind) items.push(toItem(record));
       } catch {
         // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
       }
     }
-    return entries.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+    return items.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
   },
 
-  async save(entry) {
+  async singletonId(kind) {
+    if (registry.get(kind)?.singleton !== true) throw fail("unknown-kind", "This kind of record is not a single one.");
+    return singletonId(requireKeys().dataKey, kind);
+  },
+
+  async save(item) {
     const k = requireKeys();
-    const data = JournalEntryDataSchema.safeParse({ title: entry.title, body: entry.body, tags: normalizeTags(entry.tags) });
-    if (!data.success) throw fail("invalid-record", "This entry is longer than Inward can keep in one piece. Please split it.");
-    const saved: Entry = { ...entry, ...data.data, updatedAt: Date.now() };
+    const def = registry.get(item.kind);
+    if (def === undefined) throw fail("unknown-kind", "Inward does not know how to keep this.");
+    if (def.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
+      throw fail("invalid-record", "Inward does not know how to keep this.");
+    }
+    let data;
+    try {
+      data = def.schema.safeParse(def.normalize === undefined ? item.data : def.normalize(item.data));
+    } catch {
+      data = undefined;
+    }
+    if (data?.success !== true) throw fail("invalid-record", "This is longer than Inward can keep in one piece. Please shorten or split it.");
     const record: TypedRecord<unknown> = {
-      id: saved.id,
-      kind: JOURNAL_ENTRY,
-      v: 1,
-      createdAt: saved.createdAt,
-      updatedAt: saved.updatedAt,
+      id: item.id,
+      kind: item.kind,
+      v: def.version,
+      createdAt: item.createdAt,
+      updatedAt: Date.now(),
       data: data.data,
-      ...(saved.conflictOf === undefined ? {} : { conflictOf: saved.conflictOf }),
+      ...(item.conflictOf === undefined ? {} : { conflictOf: item.conflictOf }),
     };
     const ciphertext = encryptRecord(k, record);
     // Resolves only after IndexedDB commits: "saved" means on disk.
-    await writeTx(await database(), (tx) => saveLocalChange(tx, saved.id, ciphertext, uuidv7()));
-    return saved;
+    await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
+    // The crisis screen runs here, on this device; what it finds goes only to this page.
+    return { item: toItem(record), screen: screenTexts(def.freeText(data.data)) };
   },
 
   async remove(id) {

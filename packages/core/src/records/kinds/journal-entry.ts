@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { KindDefinition } from "../registry.ts";
 
-export const JOURNAL_ENTRY = "journal-entry";
+import { JOURNAL_ENTRY } from "../kind-names.ts";
+
+export { JOURNAL_ENTRY };
 export const MAX_TITLE = 300;
 export const MAX_BODY = 200_000;
 export const MAX_TAGS = 50;
@@ -20,6 +22,8 @@ export const journalEntryKind: KindDefinition<JournalEntryData> = {
   version: 1,
   schema: JournalEntryDataSchema,
   migrations: [],
+  freeText: (d) => [d.title, d.body, ...d.tags],
+  normalize: (d) => ({ ...d, tags: normalizeTags(d.tags) }),
 };
 
 /** Tags are typed freely: trim, drop empties and repeats (case-insensitive), keep the first spelling. */

@@ -1,0 +1,204 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser } from "./support.ts";
+
+const env = useServerAndBrowser();
+
+const saveState = (page: Page) => page.locator("[data-save-state]").getAttribute("data-save-state");
+
+const writeBody = async (page: Page, body: string) => {
+  await page.getByRole("link", { name: "Journal", exact: true }).click();
+  await page.getByRole("button", { name: "New entry" }).click();
+  await page.getByLabel("What is on your mind?").fill(body);
+  await expect.poll(() => saveState(page)).toBe("saved");
+};
+
+describe("the crisis screen in the journal", () => {
+  it("meets a risky entry with a calm card after it is saved, and leaves figures of speech alone", async () => {
+    const { page, context } = await newDevice(env.browser, env.server);
+    await createVault(page);
+
+    await writeBody(page, "This meeting is killing me, and I could die of embarrassment about the slides.");
+    // The card, when there is one, renders with "saved": its absence now is final.
+    expect(await page.locator(".safety-card").count()).toBe(0);
+
+    await writeBody(page, "Another long day. Honestly I don't want to be here anymore.");
+    const card = page.getByRole("complementary", { name: "It sounds like things are really hard right now" });
+    await card.waitFor();
+    expect(await card.getAttribute("data-audience")).toBe("self");
+    await card.getByText("What you wrote is saved. Nothing has left this device.").waitFor();
+    expect(await card.getByRole("link", { name: "Call 911" }).getAttribute("href")).toBe("tel:911");
+    expect(await card.getByRole("link", { name: "Open my safety plan" }).getAttribute("href")).toBe("#/safety-plan");
+    // The writing keeps its focus; the card never takes it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    await card.getByText("Why am I seeing this?").click();
+    await card.getByText(/not want to be here/).waitFor();
+    await expectAccessible(page, "the calm card");
+    await card.getByRole("button", { name: "Close" }).click();
+    expect(await card.count()).toBe(0);
+    // More writing with the same words does not bring it back.
+    await page.getByLabel("What is on your mind?").press("End");
+    await page.keyboard.type(" Just tired.");
+    await expect.poll(() => saveState(page)).toBe("saved");
+    expect(await page.locator(".safety-card").count()).toBe(0);
+
+    await writeBody(page, "My best friend told me she has been cutting her arms again and I do not know how to help her.");
+    const supporter = page.getByRole("complementary", { name: "It sounds like you are worried about someone" });
+    await supporter.waitFor();
+    expect(await supporter.getAttribute("data-audience")).toBe("supporter");
+    await context.close();
+  });
+});
+
+describe("the safety plan", () => {
+  it("is written on a phone by keyboard, printable, reachable from help, and arrives on a second device", async () => {
+    const username = `plan-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    await a.page.getByRole("link", { name: "Safety plan" }).click();
+    await a.page.getByRole("heading", { name: "My safety plan" }).waitFor();
+    await expectAccessible(a.page, "safety plan, editing");
+
+    // By keyboard: the Add button puts the cursor in the new line.
+    await a.page.getByRole("button", { name: "Add: 1. My warning signs" }).focus();
+    await a.page.keyboard.press("Enter");
+    await a.page.keyboard.type("I stop answering messages");
+    await a.page.getByRole("button", { name: "Add: 4. People I can ask for help" }).focus();
+    await a.page.keyboard.press("Enter");
+    await a.page.keyboard.type("Sam");
+    await a.page.keyboard.press("Tab");
+    await a.page.keyboard.type("+1 555 0100");
+    await a.page.getByRole("button", { name: "Add: 7. What matters to me, and what I live for" }).click();
+    await a.page.keyboard.type("My dog, Biscuit");
+    await a.page.getByRole("button", { name: "Done" }).click();
+    await a.page.getByRole("main").getByText("Saved on this device").waitFor();
+
+    const helpers = a.page.getByRole("region", { name: "4. People I can ask for help" });
+    expect(await helpers.getByRole("link", { name: "Call +1 555 0100" }).getAttribute("href")).toBe("tel:+15550100");
+    await a.page.getByText("I stop answering messages").waitFor();
+    await expectAccessible(a.page, "safety plan, reading");
+
+    // Printing leaves out the app's header and buttons.
+    await a.page.emulateMedia({ media: "print" });
+    expect(await a.page.locator(".app-header").isVisible()).toBe(false);
+    expect(await a.page.getByText("My dog, Biscuit").isVisible()).toBe(true);
+    await a.page.emulateMedia({ media: "screen" });
+
+    // Help, while unlocked, opens the plan.
+    await a.page.getByRole("link", { name: "Journal", exact: true }).click();
+    await a.page.keyboard.press("Alt+h");
+    await a.page.getByRole("dialog", { name: "Help, right now" }).getByRole("link", { name: "Open my safety plan" }).click();
+    await a.page.getByText("My dog, Biscuit").waitFor();
+
+    await turnOnSync(a.page, username);
+    await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("synced");
+
+    const b = await newDevice(env.browser, env.server, DESKTOP);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByRole("heading", { name: "Journal" }).waitFor({ timeout: 20_000 });
+    await syncNow(b.page);
+    await b.page.getByRole("link", { name: "Safety plan" }).click();
+    await b.page.getByText("I stop answering messages").waitFor();
+    await b.page.getByText("My dog, Biscuit").waitFor();
+
+    // Readable offline, after a reload and unlock, from the cached app.
+    await b.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await b.context.setOffline(true);
+    await b.page.reload();
+    await b.page.getByLabel("Passphrase").fill(PASSPHRASE);
+    await b.page.getByRole("button", { name: "Unlock" }).click();
+    await b.page.getByRole("link", { name: "Safety plan" }).click();
+    await b.page.getByText("My dog, Biscuit").waitFor();
+    // Edits on the second device come back to the first: one plan, not two.
+    await b.context.setOffline(false);
+    await b.page.getByRole("button", { name: "Edit my plan" }).click();
+    await b.page.getByRole("button", { name: "Add: 2. Things I can do on my own" }).click();
+    await b.page.keyboard.type("Walk round the block");
+    await b.page.getByRole("button", { name: "Done" }).click();
+    await syncNow(b.page);
+    await syncNow(a.page);
+    await a.page.getByRole("link", { name: "Safety plan" }).click();
+    await a.page.getByText("Walk round the block").waitFor();
+    expect(await a.page.getByText("Another device changed your plan").count()).toBe(0);
+
+    await a.context.close();
+    await b.context.close();
+  });
+});
+
+describe("before a deeper practice", () => {
+  it("asks kindly, answers a yes with care and a gentler practice, respects not now, and notices when practice leaves someone lower", async () => {
+    const { page, context } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    await page.getByRole("link", { name: "Practices" }).click();
+    await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+    await page.getByRole("heading", { name: "Before this practice: Meeting the inner child" }).waitFor();
+    await expectAccessible(page, "readiness check");
+
+    // "Not now" is simply respected.
+    await page.getByRole("link", { name: "Not now" }).click();
+    await page.getByRole("heading", { name: "Practices" }).waitFor();
+
+    // A yes: care, a pointer to support, help, a gentler practice; never a lock-out.
+    await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+    await page.getByRole("group", { name: /disconnected from your body/ }).getByLabel("Yes").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Thank you for being honest with yourself" }).waitFor();
+    await page.getByText(/support of a therapist or counsellor/).waitFor();
+    expect(await page.getByRole("link", { name: "Try “A kind hand” instead" }).getAttribute("href")).toBe("#/practice/kind-hand");
+    expect(await page.getByRole("link", { name: "Call 911" }).count()).toBe(1);
+    await expectAccessible(page, "readiness care");
+    await page.getByRole("button", { name: "I understand, and I would like to go ahead" }).click();
+    await page.getByRole("group", { name: "Before you begin, how are you feeling?" }).waitFor();
+
+    // Four sessions that end lower than they began, done by keyboard.
+    for (let i = 0; i < 4; i++) {
+      if (i > 0) {
+        await page.getByRole("link", { name: "Practices" }).click();
+        await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+        for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
+          await page.getByRole("group", { name: new RegExp(q) }).getByLabel("No").check();
+        }
+        await page.getByRole("button", { name: "Continue" }).click();
+      }
+      await page.getByRole("group", { name: "Before you begin, how are you feeling?" }).getByLabel("Good", { exact: true }).check();
+      await page.getByRole("button", { name: "Begin" }).click();
+      await page.getByText("Step 1 of 9").waitFor();
+      await page.getByRole("button", { name: "Next" }).press("Enter");
+      await page.getByText("Step 2 of 9").waitFor();
+      await page.getByRole("button", { name: "Stop here" }).click();
+      await page.getByRole("group", { name: "How are you feeling now?" }).getByLabel("Low", { exact: true }).check();
+      await page.getByLabel(/Anything you would like to remember/).fill(i === 0 ? "I saw myself at seven, on the stairs." : "");
+      await page.getByRole("button", { name: "Save and close" }).click();
+      await page.getByText("Saved on this device.").waitFor();
+      if (i < 3) expect(await page.getByRole("heading", { name: "A gentle note" }).count()).toBe(0);
+    }
+    await page.getByRole("heading", { name: "A gentle note" }).waitFor();
+    await page.getByText(/slow down, choose gentler practices/).waitFor();
+    await expectAccessible(page, "worsening note");
+    await page.getByRole("button", { name: "Back to practices" }).click();
+    await page.getByRole("heading", { name: "A gentle note" }).waitFor();
+    await context.close();
+  });
+
+  it("guides paced breathing with a visual pacer", async () => {
+    const { page, context } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    await page.getByRole("link", { name: "Practices" }).click();
+    await page.getByRole("link", { name: /Paced breathing/ }).click();
+    // Not deeper: no questions first.
+    await page.getByRole("group", { name: "Before you begin, how are you feeling?" }).waitFor();
+    await page.getByRole("button", { name: "Begin" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Start breathing" }).click();
+    await page.getByText(/Breathe in…/).waitFor();
+    expect(await page.getByRole("main").locator(".pacer").getAttribute("data-phase")).toBe("in");
+    await page.getByText(/And out, slowly…/).waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: "Stop breathing" }).click();
+    await expectAccessible(page, "paced breathing");
+    await context.close();
+  });
+});
