@@ -104,13 +104,14 @@ export const t = {
   },
   card: {
     title: "It sounds like things are really hard right now",
-    lead: "You do not have to carry this alone. If you might act on thoughts of ending your life or hurting yourself, please reach out now. Talking to someone can help, even a little.",
+    lead: "You do not have to carry this alone. If you might act on thoughts of ending your life or hurting yourself, please reach out now.",
     saved: "What you wrote is saved. Nothing has left this device.",
     plan: "Open my safety plan",
     supporterTitle: "It sounds like you are worried about someone",
     supporterLead:
       "Caring for someone in crisis is a lot to hold. If they are in danger right now, call the emergency number. Crisis lines also talk with people who are worried about someone else, and can help you know what to say.",
     supporterSelf: "Please look after yourself too. Your feelings about this matter.",
+    more: "More people you can talk to",
     why: "Why am I seeing this?",
     because: (words: string[]) => `Inward noticed these words on this device: “${words.join("”, “")}”. It may have misread you; if so, close this and carry on.`,
     close: "Close",

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { ScreenResult } from "@inward/core";
+import { helpFor } from "@inward/core/crisis-lines";
 import { useCountry } from "../lib/country.ts";
 import { href } from "../lib/router.ts";
 import { t } from "../strings.ts";
@@ -40,19 +41,32 @@ export const SafetyCard = ({ concern, onClose }: { concern: ScreenResult; onClos
   const [country] = useCountry();
   const forSupporter = concern.audience === "supporter";
   const words = [...new Set(concern.matches.map((m) => m.phrase))];
+  const help = helpFor(country);
+  const first = help.lines.find((l) => l.call !== undefined)?.call;
+  const emergency = help.emergency.split(" ")[0]!;
   return (
-    <aside className="safety-card stack" aria-labelledby="safety-card-title" data-audience={concern.audience}>
+    <aside className="safety-card stack-sm" aria-labelledby="safety-card-title" data-audience={concern.audience}>
       <h2 id="safety-card-title">{forSupporter ? t.card.supporterTitle : t.card.title}</h2>
       <p>{forSupporter ? t.card.supporterLead : t.card.lead}</p>
+      <div className="row">
+        {first === undefined ? null : (
+          <a className="call" href={`tel:${first.dial}`}>
+            {t.help.call(first.display)}
+          </a>
+        )}
+        <a className="call" href={`tel:${emergency}`}>
+          {t.help.callEmergency(emergency)}
+        </a>
+        {forSupporter ? null : <a href={href({ name: "safety-plan" })}>{t.card.plan}</a>}
+      </div>
       <p className="hint">{t.card.saved}</p>
-      <CrisisLines country={country} />
-      {forSupporter ? (
-        <p>{t.card.supporterSelf}</p>
-      ) : (
-        <p>
-          <a href={href({ name: "safety-plan" })}>{t.card.plan}</a>
-        </p>
-      )}
+      <details>
+        <summary>{t.card.more}</summary>
+        <div className="stack-sm">
+          <CrisisLines country={country} />
+        </div>
+      </details>
+      {forSupporter ? <p>{t.card.supporterSelf}</p> : null}
       {words.length === 0 ? null : (
         <details>
           <summary>{t.card.why}</summary>
