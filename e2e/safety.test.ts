@@ -58,7 +58,7 @@ describe("the safety plan", () => {
     const username = `plan-${Date.now()}`;
     const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
-    await a.page.getByRole("link", { name: "Safety plan" }).click();
+    await a.page.getByRole("link", { name: "Safety plan", exact: true }).click();
     await a.page.getByRole("heading", { name: "My safety plan" }).waitFor();
     await expectAccessible(a.page, "safety plan, editing");
 
@@ -93,6 +93,18 @@ describe("the safety plan", () => {
     await a.page.getByRole("dialog", { name: "Help, right now" }).getByRole("link", { name: "Open my safety plan" }).click();
     await a.page.getByText("My dog, Biscuit").waitFor();
 
+    // By choice, the plan stays readable in Help while locked, on this device only.
+    await a.page.getByRole("link", { name: "Safety plan", exact: true }).click();
+    await a.page.getByLabel("Keep my plan readable in Help while Inward is locked, on this device").check();
+    await a.page.getByRole("button", { name: "Lock" }).click();
+    await a.page.getByRole("heading", { name: "Welcome back" }).waitFor();
+    await a.page.getByRole("button", { name: "Help now" }).click();
+    await a.page.getByRole("dialog", { name: "Help, right now" }).getByText("My dog, Biscuit").waitFor();
+    await a.page.keyboard.press("Escape");
+    await a.page.getByLabel("Passphrase").fill(PASSPHRASE);
+    await a.page.getByRole("button", { name: "Unlock" }).click();
+    await a.page.getByRole("heading", { name: "Journal" }).waitFor();
+
     await turnOnSync(a.page, username);
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("synced");
 
@@ -100,9 +112,11 @@ describe("the safety plan", () => {
     await signIn(b.page, username, PASSPHRASE);
     await b.page.getByRole("heading", { name: "Journal" }).waitFor({ timeout: 20_000 });
     await syncNow(b.page);
-    await b.page.getByRole("link", { name: "Safety plan" }).click();
+    await b.page.getByRole("link", { name: "Safety plan", exact: true }).click();
     await b.page.getByText("I stop answering messages").waitFor();
     await b.page.getByText("My dog, Biscuit").waitFor();
+    // The readable copy is a choice of each device, never synced.
+    expect(await b.page.getByLabel("Keep my plan readable in Help while Inward is locked, on this device").isChecked()).toBe(false);
 
     // Readable offline, after a reload and unlock, from the cached app.
     await b.page.evaluate(async () => {
@@ -112,7 +126,7 @@ describe("the safety plan", () => {
     await b.page.reload();
     await b.page.getByLabel("Passphrase").fill(PASSPHRASE);
     await b.page.getByRole("button", { name: "Unlock" }).click();
-    await b.page.getByRole("link", { name: "Safety plan" }).click();
+    await b.page.getByRole("link", { name: "Safety plan", exact: true }).click();
     await b.page.getByText("My dog, Biscuit").waitFor();
     // Edits on the second device come back to the first: one plan, not two.
     await b.context.setOffline(false);
@@ -122,7 +136,7 @@ describe("the safety plan", () => {
     await b.page.getByRole("button", { name: "Done" }).click();
     await syncNow(b.page);
     await syncNow(a.page);
-    await a.page.getByRole("link", { name: "Safety plan" }).click();
+    await a.page.getByRole("link", { name: "Safety plan", exact: true }).click();
     await a.page.getByText("Walk round the block").waitFor();
     expect(await a.page.getByText("Another device changed your plan").count()).toBe(0);
 

@@ -156,6 +156,9 @@ export const t = {
     keepThis: "Keep this version",
     keepMine: "Keep my current plan",
     linesTitle: "Crisis lines for your country",
+    keepCopy: "Keep my plan readable in Help while Inward is locked, on this device",
+    keepCopyHint:
+      "So you can reach it quickly in a hard moment. Anyone who can open this device could then read the plan; everything else stays locked. It is never synced, and turning this off removes the copy.",
   },
   practices: {
     title: "Practices",
@@ -223,7 +226,8 @@ export const t = {
     breatheTitle: "Breathe slowly",
     planTitle: "Your safety plan",
     openPlan: "Open my safety plan",
-    planLocked: "Your safety plan is kept inside your vault. Unlock to read it, or keep a printed copy somewhere easy to reach.",
+    planLocked:
+      "Your safety plan is kept inside your vault. Unlock to read it, keep a printed copy somewhere easy to reach, or choose in the plan to keep it readable here while locked.",
     close: "Close",
     shortcut: "Alt+H opens this from anywhere.",
   },

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef } from "react";
 import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
 import { useCountry } from "../lib/country.ts";
+import { readPlanCopy } from "../lib/plan-copy.ts";
+import { PlanView } from "../screens/safety-plan.tsx";
 import { href } from "../lib/router.ts";
 import { t } from "../strings.ts";
 import { BreathingPacer } from "./breathing-pacer.tsx";
@@ -68,7 +70,7 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
               </a>
             </p>
           ) : (
-            <p>{t.help.planLocked}</p>
+            <LockedPlan />
           )}
           <p className="hint">
             {t.help.checked(LAST_CHECKED)} {t.help.shortcut}
@@ -77,4 +79,10 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
       </dialog>
     </>
   );
+};
+
+/** The person's own plan while locked, only if they chose to keep a readable copy here. */
+const LockedPlan = () => {
+  const copy = readPlanCopy();
+  return copy === undefined ? <p>{t.help.planLocked}</p> : <PlanView data={copy} />;
 };

@@ -4,6 +4,7 @@ import { emptySafetyPlan, SAFETY_PLAN } from "@inward/core/page";
 import { CrisisLines } from "../components/crisis-lines.tsx";
 import { SafetyCard, useConcern } from "../components/safety-card.tsx";
 import { useCountry } from "../lib/country.ts";
+import { readPlanCopy, writePlanCopy } from "../lib/plan-copy.ts";
 import { RemoteError } from "../lib/rpc.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
@@ -42,6 +43,8 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   const timer = useRef<number | undefined>(undefined);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<Plan | undefined>(undefined);
+  const [keepCopy, setKeepCopy] = useState(() => readPlanCopy() !== undefined);
+  const copyId = useId();
 
   useEffect(() => {
     let live = true;
@@ -54,6 +57,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
       if (latest.current === undefined || !editing) {
         latest.current = found;
         setPlan(found);
+        if (readPlanCopy() !== undefined) writePlanCopy(found.data);
         if (isEmpty(found.data) && found.updatedAt === 0) setEditing(true);
       }
       setOther(items.find((i) => i.conflictOf === id));
@@ -73,6 +77,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     chain.current = chain.current.then(async () => {
       try {
         const saved = await onSave(current);
+        if (readPlanCopy() !== undefined) writePlanCopy((saved.item as Plan).data);
         setStatus(t.plan.saved);
         noticed(saved.screen);
       } catch (err) {
@@ -142,6 +147,24 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
           {t.plan.print}
         </button>
       </div>
+      <div className="field no-print">
+        <label className="checkbox" htmlFor={copyId}>
+          <input
+            id={copyId}
+            type="checkbox"
+            checked={keepCopy}
+            onChange={(e) => {
+              setKeepCopy(e.target.checked);
+              writePlanCopy(e.target.checked ? (latest.current?.data ?? plan.data) : undefined);
+            }}
+            aria-describedby={`${copyId}-hint`}
+          />
+          <span>{t.plan.keepCopy}</span>
+        </label>
+        <p className="hint" id={`${copyId}-hint`}>
+          {t.plan.keepCopyHint}
+        </p>
+      </div>
       {editing ? <PlanEditor data={plan.data} onChange={change} onBlur={() => void flush()} /> : <PlanView data={plan.data} />}
       <section className="stack-sm" aria-labelledby="plan-lines">
         <h2 id="plan-lines">{t.plan.linesTitle}</h2>
@@ -151,7 +174,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   );
 };
 
-const PlanView = ({ data }: { data: SafetyPlanData }) => (
+export const PlanView = ({ data }: { data: SafetyPlanData }) => (
   <div className="stack">
     {SECTIONS.map((section) => (
       <section key={section.key} className="plan-section stack-sm" aria-label={t.plan.sections[section.key].title}>
