@@ -170,7 +170,7 @@ const saveTimes = (await page.evaluate(`(async (workerUrl) => {
   const times = [];
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    await call("save", { id: crypto.randomUUID(), title: "entry " + i, body, tags: ["bench"], createdAt: Date.now(), updatedAt: 0 });
+    await call("save", { id: crypto.randomUUID(), kind: "journal-entry", createdAt: Date.now(), updatedAt: 0, data: { title: "entry " + i, body, tags: ["bench"] } });
     times.push(performance.now() - t0);
   }
   w.terminate();

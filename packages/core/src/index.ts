@@ -19,6 +19,7 @@ export * from "./records/record.ts";
 export * from "./records/registry.ts";
 export * from "./api/limits.ts";
 export * from "./api/schemas.ts";
+export * from "./account/rekey.ts";
 export * from "./sync/engine.ts";
 export * from "./sync/memory-store.ts";
 export * from "./sync/resolve.ts";

@@ -49,6 +49,31 @@ export const SessionResponseSchema = z.strictObject({
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
+/** Proves who may change the way in: the current auth key, or the recovery kit's auth key. */
+export const ProofSchema = z.discriminatedUnion("method", [
+  z.strictObject({ method: z.literal("passphrase"), authKey: base64Of(32) }),
+  z.strictObject({ method: z.literal("recovery"), recoveryAuthKey: base64Of(32) }),
+]);
+
+/**
+ * Replaces the passphrase (and, with `recovery`, the recovery kit) in one step: the same data key,
+ * newly wrapped. Every session of the account ends; the caller gets a fresh one.
+ */
+export const RekeyRequestSchema = z.strictObject({
+  username: UsernameSchema,
+  proof: ProofSchema,
+  keyId: z.uuid(),
+  seed: base64Of(32),
+  kdf: KdfParamsSchema,
+  authKey: base64Of(32),
+  wrappedKey: base64Max(256),
+  recovery: z.strictObject({ recoveryAuthKey: base64Of(32), recoveryWrappedKey: base64Max(256) }).optional(),
+});
+export type RekeyRequest = z.infer<typeof RekeyRequestSchema>;
+
+/** A device with only the recovery kit asks for the wrapped keys, to open the vault and rekey it. */
+export const RecoverRequestSchema = z.strictObject({ username: UsernameSchema, recoveryAuthKey: base64Of(32) });
+
 const Rev = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const Ciphertext = base64Max(LIMITS.recordBytes);
 
@@ -101,6 +126,8 @@ export const ErrorCodes = [
   "username-taken",
   "account-exists",
   "signups-closed",
+  "weak-kdf-params",
+  "key-mismatch",
   "rate-limited",
   "internal",
 ] as const;

@@ -86,3 +86,30 @@ export const unlockWithRecoveryKey = (meta: VaultMeta, recoveryText: string): Ui
   const recovery = recoveryKeys(parseRecoveryKey(recoveryText), meta.userId);
   return unwrapDataKey(recovery.kek, meta.recoveryWrappedKey, meta.userId, meta.keyId);
 };
+
+/**
+ * New passphrase keys for the same data key: a new seed, a new wrapped key and a new auth key.
+ * Records stay as they are; only the way in changes.
+ * @example const { meta: next, authKey } = await rekeyVault(meta, unlocked.dataKey, "a new long passphrase")
+ */
+export const rekeyVault = async (meta: VaultMeta, dataKey: Uint8Array, passphrase: string, random: RandomBytes = randomBytes) => {
+  const seed = random(32);
+  const { kek, authKey } = await derivePassphraseKeys(passphrase, meta.userId, seed, KDF_V1);
+  const next: VaultMeta = { ...meta, seed: bytesToBase64(seed), kdf: KDF_V1, wrappedKey: wrapDataKey(kek, dataKey, meta.userId, meta.keyId, random) };
+  kek.fill(0);
+  return { meta: next, authKey };
+};
+
+/**
+ * A new recovery kit for the same data key. Once the device and server keep only the new wrap
+ * and auth hash, the old kit opens nothing.
+ */
+export const newRecoveryKit = (meta: VaultMeta, dataKey: Uint8Array, random: RandomBytes = randomBytes) => {
+  const raw = random(32);
+  const recovery = recoveryKeys(raw, meta.userId);
+  return {
+    recoveryKey: formatRecoveryKey(raw),
+    recoveryAuthKey: recovery.authKey,
+    meta: { ...meta, recoveryWrappedKey: wrapDataKey(recovery.kek, dataKey, meta.userId, meta.keyId, random) } satisfies VaultMeta,
+  };
+};

@@ -1,4 +1,4 @@
-import { base64ToBytes, KDF_V1, LoginRequestSchema, ParamsRequestSchema, RegisterRequestSchema } from "@inward/core";
+import { base64ToBytes, checkKdfParams, isInwardError, KDF_V1, LoginRequestSchema, ParamsRequestSchema, RecoverRequestSchema, RegisterRequestSchema, RekeyRequestSchema } from "@inward/core";
 import type { ParamsResponse, SessionResponse } from "@inward/core";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
@@ -15,6 +15,7 @@ const uuidFromBytes = (bytes: Buffer): string => {
 };
 
 const badLogin = () => new ApiError(401, "unauthorized", "That username and passphrase do not match.");
+const badRecovery = () => new ApiError(401, "unauthorized", "That username and recovery key do not match.");
 
 /** Accounts and sign-in. The server only ever sees the auth key, never the passphrase. */
 export const accountRoutes = (deps: AppDeps) => {
@@ -92,6 +93,66 @@ export const accountRoutes = (deps: AppDeps) => {
       }
       await limiter.succeed(keys);
       await startSession(c, sessionDeps, u.id);
+      return c.json(await sessionBody(u.id));
+    })
+    .post("/auth/recover", async (c) => {
+      // Only the recovery kit can open what this returns: the data key wrapped by the recovery KEK.
+      const { username, recoveryAuthKey } = await readJson(c, RecoverRequestSchema);
+      const keys = [`user:${username}`, `addr:${deps.clientAddress(c)}`];
+      await limiter.check(keys);
+      const u = await db.selectFrom("users").select(["id", "recovery_auth_hash"]).where("username", "=", username).executeTakeFirst();
+      const ok = await hasher.verify(base64ToBytes(recoveryAuthKey), u?.recovery_auth_hash ?? deps.dummyHash);
+      if (u === undefined || !ok) {
+        await limiter.fail(keys);
+        throw badRecovery();
+      }
+      await limiter.succeed(keys);
+      const { seed, kdf } = await db.selectFrom("users").select(["seed", "kdf"]).where("id", "=", u.id).executeTakeFirstOrThrow();
+      return c.json({ ...(await sessionBody(u.id)), seed, kdf: JSON.parse(kdf) as unknown });
+    })
+    .post("/auth/rekey", async (c) => {
+      const body = await readJson(c, RekeyRequestSchema);
+      try {
+        checkKdfParams(body.kdf);
+      } catch (error) {
+        if (isInwardError(error)) throw new ApiError(400, "weak-kdf-params", "These key settings are not safe enough.");
+        throw error;
+      }
+      const keys = [`user:${body.username}`, `addr:${deps.clientAddress(c)}`];
+      await limiter.check(keys);
+      const u = await db.selectFrom("users").select(["id", "key_id", "auth_hash", "recovery_auth_hash"]).where("username", "=", body.username).executeTakeFirst();
+      const [secret, hash] =
+        body.proof.method === "passphrase" ? [body.proof.authKey, u?.auth_hash] : [body.proof.recoveryAuthKey, u?.recovery_auth_hash];
+      const ok = await hasher.verify(base64ToBytes(secret), hash ?? deps.dummyHash);
+      if (u === undefined || !ok) {
+        await limiter.fail(keys);
+        throw body.proof.method === "passphrase" ? badLogin() : badRecovery();
+      }
+      await limiter.succeed(keys);
+      if (body.keyId !== u.key_id) throw new ApiError(409, "key-mismatch", "This vault's key does not match the account.");
+      const [authHash, recoveryHash] = await Promise.all([
+        hasher.hash(base64ToBytes(body.authKey)),
+        body.recovery === undefined ? Promise.resolve(undefined) : hasher.hash(base64ToBytes(body.recovery.recoveryAuthKey)),
+      ]);
+      // One transaction: either the old way in works, or the new one does; never both, never neither.
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable("users")
+          .set({
+            seed: body.seed,
+            kdf: JSON.stringify(body.kdf),
+            auth_hash: authHash,
+            wrapped_key: body.wrappedKey,
+            ...(body.recovery === undefined || recoveryHash === undefined
+              ? {}
+              : { recovery_auth_hash: recoveryHash, recovery_wrapped_key: body.recovery.recoveryWrappedKey }),
+          })
+          .where("id", "=", u.id)
+          .execute();
+        await trx.deleteFrom("sessions").where("user_id", "=", u.id).execute();
+      });
+      await startSession(c, sessionDeps, u.id);
+      deps.log.info("account rekeyed");
       return c.json(await sessionBody(u.id));
     })
     .get("/auth/session", async (c) => c.json(await sessionBody(await requireSession(c, sessionDeps))))
