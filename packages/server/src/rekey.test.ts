@@ -81,11 +81,12 @@ describe.each(engines)("changing the passphrase on %s", (engine) => {
     /** Signs in the way a new device would: ask for the seed, derive, send the auth key. */
     const serverAccepts = async (passphrase: string) => {
       const params = await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } });
-      const derived = await derivePassphraseKeys(passphrase, meta.userId, base64ToBytes(params.json.seed), params.json.kdf);
+      const { seed, kdf } = params.json as { seed: string; kdf: VaultMeta["kdf"] };
+      const derived = await derivePassphraseKeys(passphrase, meta.userId, base64ToBytes(seed), kdf);
       const login = await testClient(t.app).request("/api/v1/auth/login", { body: { username: "rowan", authKey: bytesToBase64(derived.authKey) } });
       return login.status === 200;
     };
-    const serverSeed = async () => (await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } })).json.seed as string;
+    const serverSeed = async () => ((await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } })).json as { seed: string }).seed;
     const readable = async (m: VaultMeta, passphrase: string) => decryptRecord(await unlockVault(m, passphrase), registry, recordId, sealed).data;
     const rekeyBody = async (proofAuthKey: Uint8Array) => {
       const { meta: next, authKey } = await rekeyVault(meta, unlocked.dataKey, NEW);
@@ -172,7 +173,8 @@ describe.each(engines)("changing the passphrase on %s", (engine) => {
     const oldKitAuth = recoveryKeys(parseRecoveryKey(s.recoveryKey), s.meta.userId).authKey;
     const found = await stranger.request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(oldKitAuth) } });
     expect(found.status).toBe(200);
-    const serverMeta: VaultMeta = { version: 1, userId: found.json.userId, seed: found.json.seed, kdf: found.json.kdf, keyId: found.json.keyId, wrappedKey: found.json.wrappedKey, recoveryWrappedKey: found.json.recoveryWrappedKey };
+    const { userId, seed, kdf, keyId, wrappedKey, recoveryWrappedKey } = found.json as Omit<VaultMeta, "version">;
+    const serverMeta: VaultMeta = { version: 1, userId, seed, kdf, keyId, wrappedKey, recoveryWrappedKey };
     const dataKey = unlockWithRecoveryKey(serverMeta, s.recoveryKey);
     const rekeyed = await rekeyVault(serverMeta, dataKey, NEW);
     const kit = newRecoveryKit(rekeyed.meta, dataKey);

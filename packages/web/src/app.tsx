@@ -4,6 +4,7 @@ import { startVaultWorker, type VaultClient } from "./vault/client.ts";
 import type { VaultStatus } from "./vault/protocol.ts";
 import { CreateVault } from "./screens/create-vault.tsx";
 import { OpenVault } from "./screens/open-vault.tsx";
+import { Recover } from "./screens/recover.tsx";
 import { RecoveryKit } from "./screens/recovery-kit.tsx";
 import { SignIn } from "./screens/sign-in.tsx";
 import { Unlock } from "./screens/unlock.tsx";
@@ -14,6 +15,7 @@ type Phase =
   | { name: "welcome" }
   | { name: "create" }
   | { name: "sign-in" }
+  | { name: "recover"; newDevice: boolean }
   | { name: "recovery-kit"; recoveryKey: string }
   | { name: "locked" }
   | { name: "open"; status: VaultStatus };
@@ -31,9 +33,12 @@ export const App = () => {
     setPhase(!status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" });
   }, []);
 
+  // Only the first screen waits for the worker; after that the person's own steps lead.
   useEffect(() => {
-    void refresh(client);
-  }, [client, refresh]);
+    void client.status().then((status) =>
+      setPhase((p) => (p.name !== "loading" ? p : !status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" })),
+    );
+  }, [client]);
 
   /** Locking ends the worker, and with it the keys and every decrypted text. */
   const lock = useCallback(() => {
@@ -67,9 +72,21 @@ export const App = () => {
         return (
           <SignIn
             onBack={() => setPhase({ name: "welcome" })}
+            onRecover={() => setPhase({ name: "recover", newDevice: true })}
             onSignIn={async (username, passphrase) => {
               await client.signIn(username, passphrase);
               await refresh(client);
+            }}
+          />
+        );
+      case "recover":
+        return (
+          <Recover
+            askUsername={phase.newDevice}
+            onBack={() => setPhase(phase.newDevice ? { name: "sign-in" } : { name: "locked" })}
+            onRecover={async (kit, passphrase, username) => {
+              const { recoveryKey } = await client.recover(kit, passphrase, username);
+              setPhase({ name: "recovery-kit", recoveryKey });
             }}
           />
         );
@@ -78,6 +95,7 @@ export const App = () => {
       case "locked":
         return (
           <Unlock
+            onForgot={() => setPhase({ name: "recover", newDevice: false })}
             onUnlock={async (passphrase) => {
               await client.unlock(passphrase);
               await refresh(client);

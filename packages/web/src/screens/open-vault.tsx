@@ -118,6 +118,8 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
           setAccount(null);
         }}
         onLock={onLock}
+        onChangePassphrase={(current, next) => client.changePassphrase(current, next)}
+        onNewKit={async (passphrase) => (await client.newRecoveryKit(passphrase)).recoveryKey}
       />
     );
   } else if (route.name === "safety-plan") {

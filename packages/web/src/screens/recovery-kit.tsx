@@ -2,7 +2,7 @@ import { useState } from "react";
 import { t } from "../strings.ts";
 
 /** Shown once, right after the vault is made. The key is never stored; it leaves with this screen. */
-export const RecoveryKit = ({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) => {
+export const RecoveryKit = ({ recoveryKey, onDone, embedded = false }: { recoveryKey: string; onDone: () => void; embedded?: boolean }) => {
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -13,9 +13,11 @@ export const RecoveryKit = ({ recoveryKey, onDone }: { recoveryKey: string; onDo
       setCopied(false);
     }
   };
+  const Root = embedded ? "section" : "main";
+  const Heading = embedded ? "h2" : "h1";
   return (
-    <main className="narrow stack recovery-kit" id="main">
-      <h1>{t.kit.title}</h1>
+    <Root className="narrow stack recovery-kit" {...(embedded ? { "aria-labelledby": "kit-heading" } : { id: "main" })}>
+      <Heading id="kit-heading">{t.kit.title}</Heading>
       <p>{t.kit.lead}</p>
       <p className="recovery-key" data-testid="recovery-key" aria-label={t.kit.title}>
         {recoveryKey}
@@ -35,6 +37,6 @@ export const RecoveryKit = ({ recoveryKey, onDone }: { recoveryKey: string; onDo
       <button type="button" className="primary no-print" disabled={!saved} onClick={onDone}>
         {t.kit.done}
       </button>
-    </main>
+    </Root>
   );
 };

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Field } from "../components/field.tsx";
 import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
+import { WayInSettings } from "./way-in-settings.tsx";
 import type { Account, Settings as SettingsValue, SyncState } from "../vault/protocol.ts";
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
   onSyncNow: () => void;
   onSignOut: () => Promise<void>;
   onLock: () => void;
+  onChangePassphrase: (current: string, next: string) => Promise<void>;
+  onNewKit: (passphrase: string) => Promise<string>;
 };
 
 const LOCK_CHOICES = [1, 5, 15, 30, 60];
@@ -89,6 +92,8 @@ export const Settings = (props: Props) => {
           </div>
         )}
       </div>
+
+      <WayInSettings onChange={props.onChangePassphrase} onNewKit={props.onNewKit} />
 
       <div className="card stack-sm" aria-labelledby="about-title">
         <h2 id="about-title">{t.settings.aboutTitle}</h2>

@@ -3,7 +3,7 @@ import { Field } from "../components/field.tsx";
 import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 
-export const SignIn = ({ onSignIn, onBack }: { onSignIn: (username: string, passphrase: string) => Promise<void>; onBack: () => void }) => {
+export const SignIn = ({ onSignIn, onBack, onRecover }: { onSignIn: (username: string, passphrase: string) => Promise<void>; onBack: () => void; onRecover: () => void }) => {
   const [username, setUsername] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const { error, working, run } = useAction();
@@ -32,6 +32,9 @@ export const SignIn = ({ onSignIn, onBack }: { onSignIn: (username: string, pass
           {t.signIn.back}
         </button>
       </form>
+      <button type="button" className="link-button" onClick={onRecover}>
+        {t.recover.newDevice}
+      </button>
     </main>
   );
 };

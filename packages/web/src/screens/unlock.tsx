@@ -4,7 +4,7 @@ import { RemoteError } from "../lib/rpc.ts";
 import { useAction } from "../lib/use-action.ts";
 import { t } from "../strings.ts";
 
-export const Unlock = ({ onUnlock }: { onUnlock: (passphrase: string) => Promise<void> }) => {
+export const Unlock = ({ onUnlock, onForgot }: { onUnlock: (passphrase: string) => Promise<void>; onForgot: () => void }) => {
   const [passphrase, setPassphrase] = useState("");
   const { error, working, run } = useAction((err) => (err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError));
   const submit = (e: FormEvent) => {
@@ -29,6 +29,9 @@ export const Unlock = ({ onUnlock }: { onUnlock: (passphrase: string) => Promise
           {working ? t.unlock.working : t.unlock.submit}
         </button>
       </form>
+      <button type="button" className="link-button" onClick={onForgot}>
+        {t.recover.forgot}
+      </button>
     </main>
   );
 };

@@ -7,6 +7,9 @@ export type MetaValues = {
   vault: VaultMeta;
   /** The recovery auth key, wrapped by the data key, needed once to register an account. */
   recoveryAuth: string;
+  /** A new way in (passphrase, recovery kit) written before the server is asked; see core's rekey. */
+  pendingVault: VaultMeta;
+  pendingRecoveryAuth: string;
   account: Account;
   cursor: number;
   settings: Settings;

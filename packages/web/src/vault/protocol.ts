@@ -34,6 +34,10 @@ export type WorkerApi = {
   register(username: string): Promise<Account>;
   signIn(username: string, passphrase: string): Promise<Account>;
   reauthenticate(passphrase: string): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Opens with the recovery kit and sets a new passphrase; returns the new kit (the old one stops working). */
+  recover(recoveryKey: string, next: string, username?: string): Promise<{ recoveryKey: string }>;
+  newRecoveryKit(passphrase: string): Promise<{ recoveryKey: string }>;
   signOut(): Promise<void>;
   sync(): Promise<SyncSummary & { blocked: number }>;
   pending(): Promise<number>;

@@ -33,6 +33,7 @@ import {
 import { createEndpoint } from "../lib/rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import { createWayIn } from "./way-in.ts";
 import type { Account, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "./protocol.ts";
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
@@ -96,6 +97,14 @@ const login = async (username: string, authKey: Uint8Array) => {
   return SessionResponseSchema.parse(answer.json);
 };
 
+const wayIn = createWayIn({
+  database,
+  post: async (path, body) => post(path, body),
+  fail,
+  serverMessage,
+  defaultSettings: DEFAULT_SETTINGS,
+});
+
 const api: WorkerApi = {
   async status() {
     const db = await database();
@@ -126,7 +135,27 @@ const api: WorkerApi = {
   async unlock(passphrase) {
     const meta = await getMeta(await database(), "vault");
     if (meta === undefined) throw fail("no-vault", "There is no vault on this device yet.");
-    keys = await unlockVault(meta, passphrase);
+    keys = await wayIn.unlock(passphrase);
+    // A passphrase change cut short is finished or undone as soon as the server can say which.
+    void wayIn.settle().catch(() => undefined);
+  },
+
+  async changePassphrase(current, next) {
+    requireKeys();
+    keys = await wayIn.changePassphrase(current, next);
+  },
+
+  async recover(recoveryKey, next, username) {
+    const done = await wayIn.recover(recoveryKey, next, username);
+    keys = done.unlocked;
+    return { recoveryKey: done.recoveryKey };
+  },
+
+  async newRecoveryKit(passphrase) {
+    requireKeys();
+    const done = await wayIn.newKit(passphrase);
+    keys = done.unlocked;
+    return { recoveryKey: done.recoveryKey };
   },
 
   async list(kind) {
@@ -250,8 +279,21 @@ const api: WorkerApi = {
     const meta = await getMeta(db, "vault");
     const account = await getMeta(db, "account");
     if (meta === undefined || account === undefined) throw fail("no-account", "Sync is not turned on.");
-    const k = await unlockVault(meta, passphrase);
-    await login(account.username, k.authKey);
+    await wayIn.settle();
+    const params = ParamsResponseSchema.parse((await post("/api/v1/auth/params", { username: account.username })).json);
+    const current = (await getMeta(db, "vault"))!;
+    if (params.seed === current.seed) {
+      const k = await wayIn.unlock(passphrase);
+      await login(account.username, k.authKey);
+      keys = k;
+      return;
+    }
+    // The passphrase was changed on another device: sign in with the new one and adopt its way in.
+    const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
+    const session = await login(account.username, derived.authKey);
+    const next: VaultMeta = { ...current, seed: params.seed, kdf: params.kdf, wrappedKey: session.wrappedKey, recoveryWrappedKey: session.recoveryWrappedKey };
+    const k = unlockWithDerived(next, derived);
+    await wayIn.adopt(next);
     keys = k;
   },
 
@@ -266,6 +308,7 @@ const api: WorkerApi = {
     const k = requireKeys();
     const db = await database();
     if ((await getMeta(db, "account")) === undefined) throw fail("no-account", "Sync is not turned on.");
+    await wayIn.settle();
     const store = createIdbSyncStore(db);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
     return { ...summary, blocked: await store.countBlocked() };
