@@ -93,7 +93,7 @@ describe("sync between two devices", () => {
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("signed-out");
     await a.page.getByText("Your sign-in has ended").waitFor();
     await expectAccessible(a.page, "sign in again");
-    await a.page.getByLabel("Passphrase").fill(PASSPHRASE);
+    await a.page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
     await a.page.getByRole("button", { name: "Sign in again" }).click();
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("synced");
     await a.page.getByRole("link", { name: "Journal" }).click();
