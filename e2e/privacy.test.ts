@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVault, expectAccessible, launchBrowser, newDevice, PASSPHRASE, startTestServer, syncState, writeEntry, type TestServer } from "./support.ts";
@@ -120,5 +122,36 @@ describe("privacy", () => {
     expect(blobs.some((b) => b.includes(Buffer.from(username)))).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it.runIf(Boolean(process.env.DATABASE_URL))("a canary written in the browser and synced is nowhere in a pg_dump of PostgreSQL or the server's output", async () => {
+    const url = process.env.DATABASE_URL!;
+    const name = `inward_canary_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const dbUrl = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+    const pgServer = await startTestServer({ DATABASE_URL: dbUrl });
+    try {
+      const { page, context } = await newDevice(browser, pgServer);
+      await createVault(page);
+      const canary = `canary-${randomUUID()}`;
+      await writeEntry(page, { title: canary, body: `${canary} in the body too`, tags: canary.slice(0, 40) });
+      await page.getByRole("link", { name: "Settings" }).click();
+      const username = `user-${Date.now()}`;
+      await page.getByLabel("Choose a username").fill(username);
+      await page.getByRole("button", { name: "Turn on sync" }).click();
+      await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+      const pgDump = process.env.PG_BIN === undefined ? "pg_dump" : join(process.env.PG_BIN, "pg_dump");
+      const dump = execFileSync(pgDump, ["--format=plain", dbUrl], { maxBuffer: 64 * 1024 * 1024 });
+      const output = Buffer.from(pgServer.output());
+      for (const form of forms(canary)) for (const blob of [dump, output]) expect(blob.includes(form)).toBe(false);
+      expect(dump.includes(Buffer.from(username))).toBe(true);
+      await context.close();
+    } finally {
+      await pgServer.stop();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   });
 });

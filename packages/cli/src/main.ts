@@ -1,9 +1,10 @@
-import { loadConfig, startServer } from "@inward/server";
+import { backupSqlite, loadConfig, startServer } from "@inward/server";
 
 const HELP = `inward: a private companion for inner work
 
 Usage:
   inward serve        start the sync server and the web app (same as npm start)
+  inward backup FILE  copy the server's SQLite database to FILE while it runs
   inward --help       show this help
   inward --version    show the version
 
@@ -35,6 +36,26 @@ export const main = async (args: readonly string[]): Promise<number> => {
   if (command === "--version" || command === "-v") {
     process.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  if (command === "backup") {
+    const config = loadConfig(process.env);
+    if (config.DATABASE_URL !== undefined) {
+      process.stderr.write('This server uses PostgreSQL. Back it up with pg_dump while it runs:\n  pg_dump --format=custom --file=inward.dump "$DATABASE_URL"\nand restore into an empty database with pg_restore --dbname=<new database> inward.dump\n');
+      return 2;
+    }
+    const file = args[1];
+    if (file === undefined) {
+      process.stderr.write("Please name the backup file: inward backup FILE\n");
+      return 2;
+    }
+    try {
+      const { pages } = await backupSqlite(config.DATA_DIR, file);
+      process.stdout.write(`Backed up ${pages} pages to ${file}. To restore, stop the server and place it as inward.db in an empty DATA_DIR.\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
   }
   if (command === "serve") {
     try {

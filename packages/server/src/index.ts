@@ -16,6 +16,7 @@ import { createLogger, type Logger } from "./log.ts";
 export { createApp } from "./app.ts";
 export { loadConfig, type Config } from "./config.ts";
 export { connectDatabase, fromDialect, openSqlite, type Db } from "./db/connect.ts";
+export { backupSqlite } from "./db/backup.ts";
 export { createHasher } from "./auth/hasher.ts";
 export { createLogger } from "./log.ts";
 

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { KDF_V1, SyncError, SyncResponseSchema, uuidv7, type SyncTransport } from "@inward/core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -99,3 +101,46 @@ export const testClient = (app: ReturnType<typeof createApp>, origin = "http://1
   };
   return { request, get cookie() { return cookie; }, set cookie(v: string | undefined) { cookie = v; } };
 };
+
+/** One device's connection: its own cookie, and "offline" when the server is down or the device is. */
+export const connection = (base: () => string) => {
+  let cookie: string | undefined;
+  let offline = false;
+  const post = async (path: string, body: unknown) => {
+    if (offline) throw new SyncError("offline", "offline");
+    let res: Response;
+    try {
+      res = await fetch(`${base()}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", ...(cookie === undefined ? {} : { cookie }) },
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new SyncError("offline", "server unreachable");
+    }
+    const set = res.headers.get("set-cookie");
+    if (set !== null) cookie = set.split(";")[0];
+    return { status: res.status, json: (await res.json().catch(() => undefined)) as unknown };
+  };
+  const transport: SyncTransport = async (request) => {
+    const res = await post("/api/v1/sync", request);
+    if (res.status !== 200) throw new SyncError("server", `sync answered ${res.status}`);
+    return SyncResponseSchema.parse(res.json);
+  };
+  return { post, transport, setOffline: (v: boolean) => void (offline = v), get offline() { return offline; } };
+};
+
+/** A made-up account: random keys of the right sizes, for tests that need no real crypto. */
+export const registration = (username: string) => ({
+  username,
+  userId: uuidv7(),
+  seed: rb64(32),
+  kdf: KDF_V1,
+  authKey: rb64(32),
+  keyId: uuidv7(),
+  wrappedKey: rb64(73),
+  recoveryAuthKey: rb64(32),
+  recoveryWrappedKey: rb64(73),
+});
+
+const rb64 = (n: number) => randomBytes(n).toString("base64");

@@ -1,21 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { KDF_V1, LIMITS, uuidv7 } from "@inward/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { engines, testApp, testClient, testHasher } from "../test-support.ts";
+import { engines, registration, testApp, testClient, testHasher } from "../test-support.ts";
 
 const b64 = (n: number) => randomBytes(n).toString("base64");
 
-export const registration = (username: string) => ({
-  username,
-  userId: uuidv7(),
-  seed: b64(32),
-  kdf: KDF_V1,
-  authKey: b64(32),
-  keyId: uuidv7(),
-  wrappedKey: b64(73),
-  recoveryAuthKey: b64(32),
-  recoveryWrappedKey: b64(73),
-});
 
 afterAll(async () => testHasher().close());
 

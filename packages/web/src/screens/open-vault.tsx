@@ -36,8 +36,14 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
 
   /** Bumped when sync brings changes, so every screen reads again. */
   const [version, setVersion] = useState(0);
+  /** Counts local saves, so a list read that a save overtook is read again rather than shown stale. */
+  const saves = useRef(0);
   const reload = useCallback(() => {
-    void client.list(JOURNAL_ENTRY).then((items) => setEntries(items as Entry[]));
+    const read = () => {
+      const at = saves.current;
+      void client.list(JOURNAL_ENTRY).then((items) => (saves.current === at ? setEntries(items as Entry[]) : read()));
+    };
+    read();
     setVersion((v) => v + 1);
   }, [client]);
   useEffect(reload, [reload]);
@@ -51,6 +57,7 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const saveItem = useCallback(
     async (item: Item) => {
       const saving = client.save(item);
+      saves.current++;
       pending.current.add(saving);
       const saved = await saving.finally(() => pending.current.delete(saving));
       soon();
