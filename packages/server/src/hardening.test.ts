@@ -66,6 +66,27 @@ describe("hostile input on every endpoint", () => {
   }, 240_000);
 });
 
+describe("sessions", () => {
+  it("get a new 256-bit token at every sign-in, never the one the client already had", async () => {
+    const t = await testApp("sqlite");
+    const alice = testClient(t.app);
+    const reg = registration("alice");
+    expect((await alice.request("/api/v1/accounts", { body: reg })).status).toBe(201);
+    const first = alice.cookie!;
+    const planted = "__Host-inward_session=" + "A".repeat(43);
+    alice.cookie = planted;
+    expect((await alice.request("/api/v1/auth/login", { body: { username: "alice", authKey: reg.authKey } })).status).toBe(200);
+    const second = alice.cookie!;
+    expect(second).not.toBe(first);
+    expect(second).not.toBe(planted);
+    expect(second.split("=")[1]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The store keeps only a hash: the token itself is nowhere in the database.
+    const rows = await t.db.db.selectFrom("sessions").selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(second.split("=")[1]!);
+    await t.close();
+  });
+});
+
 describe("security headers", () => {
   const pick = (h: Headers) =>
     Object.fromEntries(
