@@ -70,6 +70,24 @@ const post = async (path: string, body: unknown) => {
 
 const toItem = ({ v: _v, ...item }: TypedRecord<unknown>): Item => item;
 
+/**
+ * Records already opened, by id, with the ciphertext they came from, so each is decrypted once
+ * per unlock rather than on every read. Gone with the worker when the vault locks.
+ */
+const opened = new Map<string, { ciphertext: string; record: TypedRecord<unknown> | null }>();
+const openRow = (k: UnlockedVault, id: string, ciphertext: string): TypedRecord<unknown> | null => {
+  const hit = opened.get(id);
+  if (hit !== undefined && hit.ciphertext === ciphertext) return hit.record;
+  let record: TypedRecord<unknown> | null = null;
+  try {
+    record = decryptRecord(k, registry, id, ciphertext);
+  } catch {
+    // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
+  }
+  opened.set(id, { ciphertext, record });
+  return record;
+};
+
 const codec = (k: UnlockedVault): SyncCodec => ({
   decrypt: (id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
   encrypt: (record) => encryptRecord(k, record),
@@ -164,12 +182,8 @@ const api: WorkerApi = {
     const items: Item[] = [];
     for (const row of rows) {
       if (row.ciphertext === null) continue;
-      try {
-        const record = decryptRecord(k, registry, row.id, row.ciphertext);
-        if (record.kind === kind) items.push(toItem(record));
-      } catch {
-        // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
-      }
+      const record = openRow(k, row.id, row.ciphertext);
+      if (record !== null && record.kind === kind) items.push(toItem(record));
     }
     return items.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
   },
@@ -205,6 +219,7 @@ const api: WorkerApi = {
     const ciphertext = encryptRecord(k, record);
     // Resolves only after IndexedDB commits: "saved" means on disk.
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
+    opened.set(record.id, { ciphertext, record });
     // The crisis screen runs here, on this device; what it finds goes only to this page.
     return { item: toItem(record), screen: screenTexts(def.freeText(data.data)) };
   },
