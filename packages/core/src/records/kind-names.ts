@@ -4,6 +4,7 @@ import type { SafetyPlanData } from "./kinds/safety-plan.ts";
 export const JOURNAL_ENTRY = "journal-entry";
 export const SAFETY_PLAN = "safety-plan";
 export const PRACTICE_SESSION = "practice-session";
+export const CHECK_IN = "check-in";
 
 export const emptySafetyPlan = (): SafetyPlanData => ({
   warningSigns: [],

@@ -1,3 +1,4 @@
+import { checkInKind } from "./kinds/check-in.ts";
 import { journalEntryKind } from "./kinds/journal-entry.ts";
 import { practiceSessionKind } from "./kinds/practice-session.ts";
 import { safetyPlanKind } from "./kinds/safety-plan.ts";
@@ -8,4 +9,5 @@ export const registry = createRegistry([
   journalEntryKind as KindDefinition<unknown>,
   safetyPlanKind as KindDefinition<unknown>,
   practiceSessionKind as KindDefinition<unknown>,
+  checkInKind as KindDefinition<unknown>,
 ]);

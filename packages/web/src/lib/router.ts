@@ -7,6 +7,8 @@ export type Route =
   | { name: "settings" }
   | { name: "safety-plan" }
   | { name: "practices" }
+  | { name: "check-in" }
+  | { name: "check-ins" }
   | { name: "practice"; id: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -14,7 +16,7 @@ export const parseRoute = (hash: string): Route => {
   const withId = second !== undefined && second !== "";
   if (first === "entry" && withId) return { name: "entry", id: second };
   if (first === "practice" && withId) return { name: "practice", id: second };
-  if (first === "settings" || first === "safety-plan" || first === "practices") return { name: first };
+  if (first === "settings" || first === "safety-plan" || first === "practices" || first === "check-in" || first === "check-ins") return { name: first };
   return { name: "journal" };
 };
 

@@ -8,6 +8,14 @@ const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim(
 
 export const JournalList = ({ entries, onNew }: { entries: Entry[]; onNew: () => void }) => (
   <section className="stack" aria-labelledby="journal-title">
+    <div className="row">
+      <a className="button primary" href={href({ name: "check-in" })}>
+        {t.checkIn.button}
+      </a>
+      <a className="button" href={href({ name: "check-ins" })}>
+        {t.checkIn.history}
+      </a>
+    </div>
     <div className="row spread">
       <h1 id="journal-title">{t.journal.title}</h1>
       <button type="button" className="primary" onClick={onNew}>

@@ -9,6 +9,7 @@ import { useSync } from "../lib/use-sync.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { Account, Entry, Item, Settings as SettingsValue } from "../vault/protocol.ts";
+import { CheckIn, CheckIns } from "./check-in.tsx";
 import { EntryEditor } from "./entry-editor.tsx";
 import { JournalList } from "./journal-list.tsx";
 import { PracticeScreen } from "./practice.tsx";
@@ -129,6 +130,10 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
         onNewKit={async (passphrase) => (await client.newRecoveryKit(passphrase)).recoveryKey}
       />
     );
+  } else if (route.name === "check-in") {
+    content = <CheckIn onSave={saveItem} />;
+  } else if (route.name === "check-ins") {
+    content = <CheckIns client={client} version={version} />;
   } else if (route.name === "safety-plan") {
     content = <SafetyPlanScreen client={client} version={version} onSave={saveItem} />;
   } else if (route.name === "practices") {

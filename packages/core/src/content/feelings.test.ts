@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { BODY_REGIONS, FEELING_FAMILIES, FEELING_WORDS } from "./feelings.ts";
+import { checkInKind, CheckInDataSchema } from "../records/kinds/check-in.ts";
+
+describe("the feelings vocabulary", () => {
+  it("has at least 60 words over the nine families, each word once", () => {
+    expect(FEELING_FAMILIES.map((f) => f.id)).toEqual(["joy", "sadness", "fear", "anger", "shame", "disgust", "surprise", "love", "calm"]);
+    const all = FEELING_FAMILIES.flatMap((f) => f.words);
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(FEELING_WORDS.size).toBe(all.length);
+  });
+
+  it("check-ins accept the vocabulary and own words, and refuse what does not fit", () => {
+    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: ["shoulders"], energy: 2, note: "" };
+    expect(CheckInDataSchema.safeParse(ok).success).toBe(true);
+    expect(CheckInDataSchema.safeParse({ ...ok, intensity: 11 }).success).toBe(false);
+    expect(CheckInDataSchema.safeParse({ ...ok, energy: 0 }).success).toBe(false);
+    expect(CheckInDataSchema.safeParse({ ...ok, body: ["elbow"] }).success).toBe(false);
+    expect(CheckInDataSchema.safeParse({ ...ok, note: "x".repeat(5_001) }).success).toBe(false);
+    expect(checkInKind.normalize!({ ...ok, feelings: ["tense", " tense ", ""], body: ["chest", "chest"] })).toMatchObject({ feelings: ["tense"], body: ["chest"] });
+    expect(BODY_REGIONS.some((r) => r.id === "unsure")).toBe(true);
+    expect(checkInKind.freeText({ ...ok, note: "🙂 שלום" })).toContain("🙂 שלום");
+  });
+});
