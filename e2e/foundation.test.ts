@@ -1,22 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, launchBrowser, newDevice, PASSPHRASE, startTestServer, writeEntry, type TestServer } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, useServerAndBrowser, writeEntry } from "./support.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe("a person's first vault", () => {
   it("welcome, create with a recovery kit, write, edit, delete and undo, on a phone", async () => {
-    const { page, context, problems } = await newDevice(browser, server);
+    const { page, context, problems } = await newDevice(env.browser, env.server);
     await page.getByRole("heading", { name: "Inward" }).waitFor();
     await expect.poll(() => page.getByText("not therapy").count()).toBe(1);
     await expectAccessible(page, "welcome");
@@ -80,7 +69,7 @@ describe("a person's first vault", () => {
   });
 
   it("can be done with the keyboard alone on a desktop", async () => {
-    const { page, context, problems } = await newDevice(browser, server, DESKTOP);
+    const { page, context, problems } = await newDevice(env.browser, env.server, DESKTOP);
     await page.getByRole("heading", { name: "Inward" }).waitFor();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter"); // Create my vault

@@ -1,21 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVault, expectAccessible, launchBrowser, newDevice, startTestServer, type TestServer } from "./support.ts";
+import { describe, expect, it } from "vitest";
+import { createVault, expectAccessible, newDevice, useServerAndBrowser } from "./support.ts";
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe("help, from every screen", () => {
   it("opens in one tap on the first screen, with the lines for the device's country, and changes country", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US", baseURL: server.url });
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US", baseURL: env.server.url });
     const page = await context.newPage();
     await page.goto("/");
     await page.getByRole("button", { name: "Help now" }).tap();
@@ -38,7 +28,7 @@ describe("help, from every screen", () => {
   });
 
   it("opens with Alt+H while the vault is locked and the device is offline", async () => {
-    const { page, context } = await newDevice(browser, server);
+    const { page, context } = await newDevice(env.browser, env.server);
     await createVault(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -3,20 +3,22 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVault, expectAccessible, launchBrowser, newDevice, PASSPHRASE, startTestServer, syncState, writeEntry, type TestServer } from "./support.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createVault, expectAccessible, newDevice, PASSPHRASE, startTestServer, syncState, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
+
+/** A new vault with a unique text in the title, body and tags, synced to the server. */
+const writeCanaryAndSync = async (page: Page) => {
+  await createVault(page);
+  const canary = `canary-${randomUUID()}`;
+  await writeEntry(page, { title: canary, body: `${canary} in the body too`, tags: canary.slice(0, 40) });
+  const username = `user-${Date.now()}`;
+  await turnOnSync(page, username);
+  await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+  return { canary, username };
+};
 
 /** The canary as UTF-8, UTF-16 (both byte orders) and base64, so no encoding hides it. */
 const forms = (canary: string): Buffer[] => [
@@ -54,7 +56,7 @@ const dumpBrowserStorage = (page: Page): Promise<string> =>
 
 describe("privacy", () => {
   it("after lock nothing readable is left in browser storage or the page's memory; unlock brings it back", async () => {
-    const { page, context, problems } = await newDevice(browser, server);
+    const { page, context, problems } = await newDevice(env.browser, env.server);
     await createVault(page);
     const canary = `canary-${randomUUID()}`;
     await writeEntry(page, { title: "private", body: `I want to remember ${canary} quietly.` });
@@ -85,7 +87,7 @@ describe("privacy", () => {
   });
 
   it("locks by itself after the chosen idle time", async () => {
-    const { page, context } = await newDevice(browser, server);
+    const { page, context } = await newDevice(env.browser, env.server);
     await createVault(page);
     await page.clock.install();
     await page.getByRole("link", { name: "Settings" }).click();
@@ -99,21 +101,14 @@ describe("privacy", () => {
   });
 
   it("a canary written in the browser and synced is nowhere in the SQLite file, its WAL, or the server's output", async () => {
-    const { page, context, problems } = await newDevice(browser, server);
-    await createVault(page);
-    const canary = `canary-${randomUUID()}`;
-    await writeEntry(page, { title: canary, body: `${canary} in the body too`, tags: canary.slice(0, 40) });
-    await page.getByRole("link", { name: "Settings" }).click();
-    const username = `user-${Date.now()}`;
-    await page.getByLabel("Choose a username").fill(username);
-    await page.getByRole("button", { name: "Turn on sync" }).click();
-    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+    const { page, context, problems } = await newDevice(env.browser, env.server);
+    const { canary, username } = await writeCanaryAndSync(page);
 
-    const files = readdirSync(server.dataDir);
+    const files = readdirSync(env.server.dataDir);
     expect(files).toContain("inward.db");
-    const blobs = files.map((f) => readFileSync(join(server.dataDir, f)));
+    const blobs = files.map((f) => readFileSync(join(env.server.dataDir, f)));
     expect(blobs.reduce((n, b) => n + b.length, 0)).toBeGreaterThan(4096);
-    const output = Buffer.from(server.output());
+    const output = Buffer.from(env.server.output());
     expect(output.length).toBeGreaterThan(0);
     for (const form of forms(canary)) {
       for (const blob of [...blobs, output]) expect(blob.includes(form)).toBe(false);
@@ -133,15 +128,8 @@ describe("privacy", () => {
     const dbUrl = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
     const pgServer = await startTestServer({ DATABASE_URL: dbUrl });
     try {
-      const { page, context } = await newDevice(browser, pgServer);
-      await createVault(page);
-      const canary = `canary-${randomUUID()}`;
-      await writeEntry(page, { title: canary, body: `${canary} in the body too`, tags: canary.slice(0, 40) });
-      await page.getByRole("link", { name: "Settings" }).click();
-      const username = `user-${Date.now()}`;
-      await page.getByLabel("Choose a username").fill(username);
-      await page.getByRole("button", { name: "Turn on sync" }).click();
-      await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+      const { page, context } = await newDevice(env.browser, pgServer);
+      const { canary, username } = await writeCanaryAndSync(page);
       const pgDump = process.env.PG_BIN === undefined ? "pg_dump" : join(process.env.PG_BIN, "pg_dump");
       const dump = execFileSync(pgDump, ["--format=plain", dbUrl], { maxBuffer: 64 * 1024 * 1024 });
       const output = Buffer.from(pgServer.output());

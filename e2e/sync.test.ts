@@ -1,17 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, launchBrowser, newDevice, PASSPHRASE, signIn, startTestServer, syncNow, syncState, turnOnSync, writeEntry, type TestServer } from "./support.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 const editBody = async (page: Page, title: string, body: string) => {
   await page.getByRole("link", { name: "Journal", exact: true }).click();
@@ -24,14 +15,14 @@ const editBody = async (page: Page, title: string, body: string) => {
 describe("sync between two devices", () => {
   it("signs in on a second device, sees everything, and keeps both sides of offline edits", async () => {
     const username = `river-${Date.now()}`;
-    const a = await newDevice(browser, server);
+    const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
     await writeEntry(a.page, { title: "Shared", body: "Written on the phone." });
     await turnOnSync(a.page, username);
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("synced");
     await expectAccessible(a.page, "settings with sync on");
 
-    const b = await newDevice(browser, server, DESKTOP);
+    const b = await newDevice(env.browser, env.server, DESKTOP);
     await signIn(b.page, username, "the wrong passphrase entirely");
     await b.page.getByText("That username and passphrase do not match.").waitFor({ timeout: 20_000 });
     await expectAccessible(b.page, "sign in with an error");
@@ -70,7 +61,7 @@ describe("sync between two devices", () => {
 
   it("says kindly when a username is taken, the server is unreachable, or the sign-in has ended, and loses nothing", async () => {
     const username = `meadow-${Date.now()}`;
-    const a = await newDevice(browser, server);
+    const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
     await writeEntry(a.page, { title: "Kept safe", body: "Nothing is lost." });
 
@@ -81,13 +72,13 @@ describe("sync between two devices", () => {
     await a.page.getByRole("button", { name: "Turn on sync" }).click();
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("synced");
 
-    const c = await newDevice(browser, server);
+    const c = await newDevice(env.browser, env.server);
     await createVault(c.page);
     await turnOnSync(c.page, username);
     await c.page.getByText("That username is taken").waitFor({ timeout: 20_000 });
 
     // The server ends the session; the device asks for the passphrase and carries on.
-    const out = await a.context.request.post(`${server.url}/api/v1/auth/logout`, { data: {} });
+    const out = await a.context.request.post(`${env.server.url}/api/v1/auth/logout`, { data: {} });
     expect(out.status()).toBe(204);
     await a.page.getByRole("button", { name: "Sync now" }).click();
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("signed-out");
@@ -105,8 +96,8 @@ describe("sync between two devices", () => {
 
 describe("offline", () => {
   it("installs as a web app, then opens, unlocks and saves with the network off", async () => {
-    const { page, context, problems } = await newDevice(browser, server);
-    const manifest = await (await context.request.get(`${server.url}/manifest.webmanifest`)).json();
+    const { page, context, problems } = await newDevice(env.browser, env.server);
+    const manifest = await (await context.request.get(`${env.server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: "Inward", display: "standalone", start_url: "/" });
     await createVault(page);
     await page.evaluate(async () => {

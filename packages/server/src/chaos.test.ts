@@ -9,18 +9,14 @@ import {
   createMemoryStore,
   createSyncEngine,
   createVault,
-  decryptRecord,
-  encryptRecord,
   JOURNAL_ENTRY,
-  registry,
   SyncError,
   uuidv7,
-  type RecordKey,
   type TypedRecord,
 } from "@inward/core";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { connection } from "./test-support.ts";
+import { codecFor, connection } from "./test-support.ts";
 
 /**
  * Three devices make random creates, edits and deletes, go offline and online, while the server is
@@ -112,8 +108,7 @@ describe.each(engineNames)("chaos on %s", (engine) => {
 
     try {
       const { meta, unlocked } = await createVault("chaos is a ladder, mostly");
-      const key: RecordKey = unlocked;
-      const codec = { decrypt: (id: string, c: string) => decryptRecord(key, registry, id, c), encrypt: (rec: TypedRecord<unknown>) => encryptRecord(key, rec), newId: () => uuidv7() };
+      const codec = codecFor(unlocked);
       const devices = [0, 1, 2].map((n) => {
         const conn = connection(() => server.url);
         const mem = createMemoryStore();

@@ -5,20 +5,16 @@ import {
   createMemoryStore,
   createSyncEngine,
   createVault,
-  decryptRecord,
-  encryptRecord,
   JOURNAL_ENTRY,
-  registry,
   SyncResponseSchema,
   unlockVault,
   uuidv7,
   type RecordKey,
-  type SyncCodec,
   type SyncTransport,
   type TypedRecord,
 } from "@inward/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { engines, testApp, testClient, testHasher } from "./test-support.ts";
+import { codecFor, engines, testApp, testClient, testHasher } from "./test-support.ts";
 
 afterAll(async () => testHasher().close());
 
@@ -30,11 +26,6 @@ const transportFor = (client: Client): SyncTransport => async (request) => {
   return SyncResponseSchema.parse(res.json);
 };
 
-const codecFor = (key: RecordKey): SyncCodec => ({
-  decrypt: (id, ciphertext) => decryptRecord(key, registry, id, ciphertext),
-  encrypt: (record) => encryptRecord(key, record),
-  newId: () => uuidv7(),
-});
 
 /** A device: a memory store, the real codec and the real server through a cookie-keeping client. */
 const device = (client: Client, key: RecordKey) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { KDF_V1, SyncError, SyncResponseSchema, uuidv7, type SyncTransport } from "@inward/core";
+import { decryptRecord, encryptRecord, KDF_V1, registry, SyncError, SyncResponseSchema, uuidv7, type RecordKey, type SyncCodec, type SyncTransport } from "@inward/core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -144,3 +144,10 @@ export const registration = (username: string) => ({
 });
 
 const rb64 = (n: number) => randomBytes(n).toString("base64");
+
+/** The real record codec for a vault key, as a device's sync engine uses it. */
+export const codecFor = (key: RecordKey): SyncCodec => ({
+  decrypt: (id, ciphertext) => decryptRecord(key, registry, id, ciphertext),
+  encrypt: (record) => encryptRecord(key, record),
+  newId: () => uuidv7(),
+});

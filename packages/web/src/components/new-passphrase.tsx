@@ -15,7 +15,7 @@ export const useNewPassphrase = () => {
     setPassphrase("");
     setConfirm("");
   };
-  const fields = (labels: { passphrase: string; confirm: string }, error: string | undefined) => (
+  const fields = (labels: { passphrase: string; confirm: string }, error: string | undefined, autoFocus = false) => (
     <>
       <Field
         label={labels.passphrase}
@@ -24,6 +24,7 @@ export const useNewPassphrase = () => {
         value={passphrase}
         onChange={(e) => setPassphrase(e.target.value)}
         hint={passphrase === "" ? undefined : t.strength[strengthOf(passphrase)]}
+        autoFocus={autoFocus}
       />
       <Field label={labels.confirm} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={error} />
     </>

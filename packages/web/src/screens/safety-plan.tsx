@@ -66,7 +66,6 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
       live = false;
     };
     // `editing` is read, not followed: a sync should not throw away typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, version]);
 
   const flush = useCallback(() => {

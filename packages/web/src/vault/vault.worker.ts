@@ -21,7 +21,6 @@ import {
   ParamsResponseSchema,
   SyncError,
   SyncResponseSchema,
-  unlockVault,
   unlockWithDerived,
   uuidv7,
   type SyncCodec,

@@ -169,8 +169,11 @@ export const createWayIn = (deps: WayInDeps) => {
     /** Asks the server which way in it kept, and makes the device agree. Quiet when offline. */
     async settle(): Promise<void> {
       const db = await database();
-      const [meta, pending, account] = await Promise.all([getMeta(db, "vault"), getMeta(db, "pendingVault"), getMeta(db, "account")]);
-      if (meta === undefined || pending === undefined) return;
+      // Runs before every sync: one read when nothing is pending.
+      const pending = await getMeta(db, "pendingVault");
+      if (pending === undefined) return;
+      const [meta, account] = await Promise.all([getMeta(db, "vault"), getMeta(db, "account")]);
+      if (meta === undefined) return;
       const store = pendingStore(db, await getMeta(db, "pendingRecoveryAuth"));
       if (account === undefined) return store.commit(pending);
       let seed: string;
