@@ -17,6 +17,8 @@ export type KindDefinition<T> = {
   normalize?: (data: T) => T;
   /** A vault holds at most one record of this kind, under `singletonId`. */
   singleton?: boolean;
+  /** The records this one links to (ids inside the ciphertext), and how to drop one when it is deleted. */
+  links?: { of: (data: T) => readonly string[]; without: (data: T, id: string) => T };
 };
 
 export type TypedRecord<T> = {
@@ -58,4 +60,21 @@ export const parseRecord = (registry: KindRegistry, input: unknown): TypedRecord
   if (!parsed.success) throw new InwardError("invalid-record", `A ${def.kind} record is not in the expected shape.`);
   const { conflictOf, ...rest } = base.data;
   return { ...rest, v: def.version, data: parsed.data, ...(conflictOf === undefined ? {} : { conflictOf }) };
+};
+
+/**
+ * Tidies and checks data a person is about to save, the one way every save goes.
+ * @example prepareData(registry, "check-in", input) // the normalized, valid data, or an InwardError
+ */
+export const prepareData = <T = unknown>(registry: KindRegistry, kind: string, input: unknown): { def: KindDefinition<T>; data: T } => {
+  const def = registry.get(kind) as KindDefinition<T> | undefined;
+  if (def === undefined) throw new InwardError("unknown-kind", "Inward does not know how to keep this.");
+  let parsed;
+  try {
+    parsed = def.schema.safeParse(def.normalize === undefined ? input : def.normalize(input as T));
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed?.success !== true) throw new InwardError("invalid-record", "This is longer than Inward can keep in one piece. Please shorten or split it.");
+  return { def, data: parsed.data };
 };
