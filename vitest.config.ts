@@ -1,3 +1,5 @@
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,6 +8,24 @@ export default defineConfig({
       { test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node" } },
       { test: { name: "cli", include: ["packages/cli/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       { test: { name: "server", include: ["packages/server/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      {
+        // Component tests: each form rendered alone in the system Chromium.
+        plugins: [react()],
+        optimizeDeps: {
+          include: ["react", "react-dom", "react-dom/client", "idb", "zod", "hash-wasm", "@noble/ciphers/chacha.js", "@noble/hashes/hkdf.js", "@noble/hashes/sha2.js"],
+        },
+        test: {
+          name: "web",
+          include: ["packages/web/src/**/*.test.tsx"],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" } }),
+            instances: [{ browser: "chromium", viewport: { width: 390, height: 844 } }],
+          },
+        },
+      },
       {
         test: {
           name: "e2e",

@@ -1,5 +1,8 @@
+import { tools } from "./strings-tools.ts";
+
 /** Every word the app shows, in one place, so it can be translated later. */
 export const t = {
+  ...tools,
   appName: "Inward",
   tagline: "A quiet, private place to get to know yourself.",
   disclaimer:
@@ -79,6 +82,7 @@ export const t = {
     back: "Back",
   },
   journal: {
+    aha: "Aha",
     title: "Journal",
     new: "New entry",
     empty: "Nothing here yet. Whenever you are ready, start with whatever is on your mind.",

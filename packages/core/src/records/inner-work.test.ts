@@ -7,6 +7,7 @@ import { emptyEntryData, emptyTrigger } from "./kind-names.ts";
 import { registry } from "./kinds.ts";
 import type { AttachmentData } from "./kinds/attachment.ts";
 import type { BeliefData } from "./kinds/belief.ts";
+import type { TriggerData } from "./kinds/trigger.ts";
 import { parseRecord, prepareData } from "./registry.ts";
 import { filterTriggers, triggerFacets, withStrength, workOrder } from "./views.ts";
 
@@ -58,7 +59,7 @@ describe("inner work records", () => {
 
   it("keeps emoji and right-to-left text exactly, and refuses what is too long with a clear error", () => {
     const t = { ...emptyTrigger(5), who: emoji, where: rtl, feelings: [emoji, rtl, emoji], comingUp: `${rtl} ${emoji}` };
-    const { data } = prepareData(registry, "trigger", t);
+    const { data } = prepareData<TriggerData>(registry, "trigger", t);
     expect(data).toMatchObject({ who: emoji, where: rtl, feelings: [emoji, rtl] });
     for (const [kind, bad] of [
       ["trigger", { ...t, story: huge }],
@@ -81,9 +82,9 @@ describe("inner work records", () => {
   });
 
   it("accepts empty records where nothing is required", () => {
-    expect(prepareData(registry, "trigger", emptyTrigger(0)).data.feelings).toEqual([]);
+    expect(prepareData<TriggerData>(registry, "trigger", emptyTrigger(0)).data.feelings).toEqual([]);
     const none = Object.fromEntries(SELF_QUALITIES.map((q) => [q.id, null]));
-    expect(prepareData(registry, "self-check-in", { qualities: none, note: "  " }).data.note).toBe("");
+    expect(prepareData<{ note: string }>(registry, "self-check-in", { qualities: none, note: "  " }).data.note).toBe("");
   });
 
   it("screens every free-text field of every new kind", () => {

@@ -1,35 +1,34 @@
 import { useEffect, useState } from "react";
 
+/** Screens reached by name alone. */
+const PLAIN = [
+  "settings", "safety-plan", "practices", "check-in", "check-ins", "pause", "triggers", "prompts", "self", "beliefs", "attachments",
+] as const;
+/** Screens about one record or item, by id. */
+const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment"] as const;
+
 /** Hash routes, so every screen works offline from the one cached page. */
 export type Route =
   | { name: "journal" }
-  | { name: "entry"; id: string }
-  | { name: "settings" }
-  | { name: "safety-plan" }
-  | { name: "practices" }
-  | { name: "check-in" }
-  | { name: "check-ins" }
-  | { name: "practice"; id: string };
+  | { name: (typeof PLAIN)[number] }
+  | { name: (typeof WITH_ID)[number]; id: string; prompt?: string };
+
+const isPlain = (s: string): s is (typeof PLAIN)[number] => (PLAIN as readonly string[]).includes(s);
+const isWithId = (s: string): s is (typeof WITH_ID)[number] => (WITH_ID as readonly string[]).includes(s);
 
 export const parseRoute = (hash: string): Route => {
-  const [, first, second] = hash.replace(/^#/, "").split("/");
-  const withId = second !== undefined && second !== "";
-  if (first === "entry" && withId) return { name: "entry", id: second };
-  if (first === "practice" && withId) return { name: "practice", id: second };
-  if (first === "settings" || first === "safety-plan" || first === "practices" || first === "check-in" || first === "check-ins") return { name: first };
+  const [, first = "", second, third] = hash.replace(/^#/, "").split("/");
+  if (isWithId(first) && second !== undefined && second !== "") {
+    return third === undefined || third === "" ? { name: first, id: second } : { name: first, id: second, prompt: decodeURIComponent(third) };
+  }
+  if (isPlain(first)) return { name: first };
   return { name: "journal" };
 };
 
 export const href = (route: Route): string => {
-  switch (route.name) {
-    case "entry":
-    case "practice":
-      return `#/${route.name}/${route.id}`;
-    case "journal":
-      return "#/";
-    default:
-      return `#/${route.name}`;
-  }
+  if (route.name === "journal") return "#/";
+  if ("id" in route) return `#/${route.name}/${route.id}${route.prompt === undefined ? "" : `/${encodeURIComponent(route.prompt)}`}`;
+  return `#/${route.name}`;
 };
 
 export const navigate = (route: Route): void => {

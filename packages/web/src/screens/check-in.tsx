@@ -1,22 +1,24 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { CheckInData } from "@inward/core";
-import { BODY_REGIONS, CHECK_IN, FEELING_FAMILIES } from "@inward/core/page";
+import { BODY_REGIONS, CHECK_IN } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
+import { BodyPicker } from "../components/body-picker.tsx";
+import { FeelingPicker, withOwn } from "../components/feeling-picker.tsx";
 import { SafetyCard, useConcern } from "../components/safety-card.tsx";
+import { Scale } from "../components/scale.tsx";
+import { TextArea } from "../components/text-area.tsx";
 import { href, navigate } from "../lib/router.ts";
 import { useAction } from "../lib/use-action.ts";
+import { useRecords } from "../lib/use-records.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { Item, Saved } from "../vault/protocol.ts";
 
 type Props = { onSave: (item: Item) => Promise<Saved> };
 
-const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
 export const CheckIn = ({ onSave }: Props) => {
   const base = useId();
-  const [family, setFamily] = useState(FEELING_FAMILIES[0]!.id);
   const [feelings, setFeelings] = useState<string[]>([]);
   const [own, setOwn] = useState("");
   const [intensity, setIntensity] = useState<number | null>(null);
@@ -29,16 +31,9 @@ export const CheckIn = ({ onSave }: Props) => {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const addOwn = () => {
-    const word = own.trim();
-    if (word !== "" && !feelings.includes(word)) setFeelings([...feelings, word]);
-    setOwn("");
-  };
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const typed = own.trim();
-    const data: CheckInData = { feelings: typed === "" || feelings.includes(typed) ? feelings : [...feelings, typed], intensity, body, energy, note };
+    const data: CheckInData = { feelings: withOwn(feelings, own), intensity, body, energy, note };
     void run(async () => {
       const result = await onSave({ id: uuidv7(), kind: CHECK_IN, createdAt: Date.now(), updatedAt: 0, data });
       setSaved(true);
@@ -47,7 +42,6 @@ export const CheckIn = ({ onSave }: Props) => {
     });
   };
 
-  const current = FEELING_FAMILIES.find((f) => f.id === family)!;
   return (
     <form className="stack check-in" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
@@ -56,75 +50,9 @@ export const CheckIn = ({ onSave }: Props) => {
       <p className="lead">{t.checkIn.lead}</p>
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {saved && concern !== undefined ? <p role="status">{t.checkIn.saved}</p> : null}
-
-      <fieldset className="stack-sm">
-        <legend>{t.checkIn.feelings}</legend>
-        <div className="choice-row" role="group" aria-label={t.checkIn.feelings}>
-          {FEELING_FAMILIES.map((f) => (
-            <button key={f.id} type="button" className="chip" aria-pressed={family === f.id} onClick={() => setFamily(f.id)}>
-              {f.name}
-            </button>
-          ))}
-        </div>
-        <div className="choice-row" role="group" aria-label={t.checkIn.family(current.name)}>
-          {current.words.map((word) => (
-            <button key={word} type="button" className="chip word" aria-pressed={feelings.includes(word)} onClick={() => setFeelings(toggle(feelings, word))}>
-              {word}
-            </button>
-          ))}
-        </div>
-        <div className="row">
-          <div className="field grow">
-            <label htmlFor={`${base}-own`}>{t.checkIn.ownWord}</label>
-            <input
-              id={`${base}-own`}
-              value={own}
-              maxLength={60}
-              onChange={(e) => setOwn(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
-            />
-          </div>
-          <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
-            {t.checkIn.addOwn}
-          </button>
-        </div>
-        <p className="hint" aria-live="polite">
-          {feelings.length === 0 ? t.checkIn.nothingPicked : feelings.join(", ")}
-        </p>
-      </fieldset>
-
-      <div className="field">
-        <label htmlFor={`${base}-intensity`}>
-          {t.checkIn.intensity}: {intensity === null ? "–" : t.checkIn.intensityValue(intensity)}
-        </label>
-        <input
-          id={`${base}-intensity`}
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={intensity ?? 5}
-          aria-valuetext={intensity === null ? t.checkIn.nothingPicked : t.checkIn.intensityValue(intensity)}
-          onChange={(e) => setIntensity(Number(e.target.value))}
-        />
-      </div>
-
-      <fieldset className="stack-sm">
-        <legend>{t.checkIn.body}</legend>
-        <div className="choice-row">
-          {BODY_REGIONS.map((r) => (
-            <button key={r.id} type="button" className="chip" aria-pressed={body.includes(r.id)} onClick={() => setBody(toggle(body, r.id))}>
-              {r.name}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-
+      <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
+      <Scale label={t.checkIn.intensity} value={intensity} min={0} max={10} rest={5} describe={t.checkIn.intensityValue} notSet={t.checkIn.nothingPicked} onChange={setIntensity} />
+      <BodyPicker value={body} onChange={setBody} />
       <fieldset className="stack-sm">
         <legend>{t.checkIn.energy}</legend>
         <div className="choice-row">
@@ -136,11 +64,7 @@ export const CheckIn = ({ onSave }: Props) => {
           ))}
         </div>
       </fieldset>
-
-      <div className="field">
-        <label htmlFor={`${base}-note`}>{t.checkIn.note}</label>
-        <textarea id={`${base}-note`} rows={3} value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
-      </div>
+      <TextArea label={t.checkIn.note} value={note} maxLength={5000} onChange={setNote} />
       {error === undefined ? null : (
         <p className="error" role="alert">
           {error}
@@ -159,14 +83,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", tim
 
 /** Recent check-ins, newest first. */
 export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {
-  const [items, setItems] = useState<Item<CheckInData>[] | undefined>();
-  useEffect(() => {
-    let live = true;
-    void client.list(CHECK_IN).then((list) => live && setItems(list as Item<CheckInData>[]));
-    return () => {
-      live = false;
-    };
-  }, [client, version]);
+  const items = useRecords<CheckInData>(client, CHECK_IN, version);
   const regions = new Map(BODY_REGIONS.map((r) => [r.id, r.name]));
   return (
     <section className="stack" aria-labelledby="check-ins-title">

@@ -6,16 +6,33 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", tim
 
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.journal.untitled : data.title);
 
-export const JournalList = ({ entries, onNew }: { entries: Entry[]; onNew: () => void }) => (
+/** The start screen: check in or pause in one tap, the other tools, and the journal. */
+export const JournalList = ({ entries, onNew, waiting }: { entries: Entry[]; onNew: () => void; waiting: number }) => (
   <section className="stack" aria-labelledby="journal-title">
     <div className="row">
       <a className="button primary" href={href({ name: "check-in" })}>
         {t.checkIn.button}
       </a>
-      <a className="button" href={href({ name: "check-ins" })}>
-        {t.checkIn.history}
+      <a className="button primary" href={href({ name: "pause" })} aria-describedby="pause-hint">
+        {t.home.pause}
       </a>
+      <span id="pause-hint" className="visually-hidden">
+        {t.home.pauseHint}
+      </span>
     </div>
+    {waiting === 0 ? null : (
+      <p className="note" role="status">
+        {t.home.waiting(waiting)} <a href={href({ name: "triggers" })}>{t.home.finish}</a>
+      </p>
+    )}
+    <nav aria-label={t.home.tools} className="tool-grid">
+      <a href={href({ name: "check-ins" })}>{t.checkIn.history}</a>
+      <a href={href({ name: "triggers" })}>{t.home.triggers}</a>
+      <a href={href({ name: "prompts" })}>{t.home.prompts}</a>
+      <a href={href({ name: "self" })}>{t.home.self}</a>
+      <a href={href({ name: "beliefs" })}>{t.home.beliefs}</a>
+      <a href={href({ name: "attachments" })}>{t.home.attachments}</a>
+    </nav>
     <div className="row spread">
       <h1 id="journal-title">{t.journal.title}</h1>
       <button type="button" className="primary" onClick={onNew}>
@@ -33,6 +50,7 @@ export const JournalList = ({ entries, onNew }: { entries: Entry[]; onNew: () =>
               <span className="entry-meta">
                 <time dateTime={new Date(entry.createdAt).toISOString()}>{dateFormat.format(entry.createdAt)}</time>
                 {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
+                {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
                 {entry.data.tags.map((tag) => (
                   <span key={tag} className="tag">
                     #{tag}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { JOURNAL_ENTRY } from "@inward/core/page";
+import type { TriggerData } from "@inward/core";
+import { emptyEntryData, JOURNAL_ENTRY, TRIGGER, type Prompt } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "../components/sync-badge.tsx";
 import { Toast } from "../components/toast.tsx";
@@ -9,17 +10,27 @@ import { useSync } from "../lib/use-sync.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { Account, Entry, Item, Settings as SettingsValue } from "../vault/protocol.ts";
+import { useRecords } from "../lib/use-records.ts";
+import { AttachmentScreen } from "./attachment.tsx";
+import { Attachments } from "./attachments.tsx";
+import { BeliefScreen } from "./belief.tsx";
+import { Beliefs } from "./beliefs.tsx";
 import { CheckIn, CheckIns } from "./check-in.tsx";
 import { EntryEditor } from "./entry-editor.tsx";
 import { JournalList } from "./journal-list.tsx";
+import { Pause } from "./pause.tsx";
 import { PracticeScreen } from "./practice.tsx";
 import { Practices } from "./practices.tsx";
+import { Prompts } from "./prompts.tsx";
 import { SafetyPlanScreen } from "./safety-plan.tsx";
+import { SelfCheckIn } from "./self-check-in.tsx";
 import { Settings } from "./settings.tsx";
+import { TriggerScreen } from "./trigger.tsx";
+import { Triggers } from "./triggers.tsx";
 
 type Props = { client: VaultClient; initialSettings: SettingsValue; initialAccount: Account | null; onLock: () => void };
 
-const blankEntry = (id: string): Entry => ({ id, kind: JOURNAL_ENTRY, createdAt: Date.now(), updatedAt: 0, data: { title: "", body: "", tags: [] } });
+const blankEntry = (id: string, promptId: string | null = null): Entry => ({ id, kind: JOURNAL_ENTRY, createdAt: Date.now(), updatedAt: 0, data: { ...emptyEntryData(), promptId } });
 
 /** Everything a person sees once the vault is open. */
 export const OpenVault = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
@@ -39,6 +50,9 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const [version, setVersion] = useState(0);
   /** Counts local saves, so a list read that a save overtook is read again rather than shown stale. */
   const saves = useRef(0);
+  /** Bumped by every local save or delete, so lists and links elsewhere read again (editors are not reset). */
+  const [changes, setChanges] = useState(0);
+  const lists = version + changes;
   const reload = useCallback(() => {
     const read = () => {
       const at = saves.current;
@@ -61,6 +75,7 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
       saves.current++;
       pending.current.add(saving);
       const saved = await saving.finally(() => pending.current.delete(saving));
+      setChanges((n) => n + 1);
       soon();
       return saved;
     },
@@ -88,15 +103,28 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
     [client, soon],
   );
 
+  /** Deletes a record of any kind; records that linked to it drop the link in the same step. */
+  const removeItem = useCallback(
+    async (item: Item) => {
+      await client.remove(item.id);
+      setChanges((n) => n + 1);
+      soon();
+    },
+    [client, soon],
+  );
+
+  const triggers = useRecords<TriggerData>(client, TRIGGER, lists);
+  const waiting = triggers?.filter((i) => i.data.draft).length ?? 0;
+
   const undo = async () => {
     if (deleted === undefined) return;
     setDeleted(undefined);
     await save(deleted);
   };
 
-  const newEntry = () => {
+  const newEntry = (prompt?: Prompt) => {
     const id = uuidv7();
-    drafts.set(id, blankEntry(id));
+    drafts.set(id, blankEntry(id, prompt?.id ?? null));
     navigate({ name: "entry", id });
   };
 
@@ -104,7 +132,18 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   if (entries === undefined) content = <p aria-busy="true">…</p>;
   else if (route.name === "entry") {
     const entry = entries.find((e) => e.id === route.id) ?? drafts.get(route.id) ?? blankEntry(route.id);
-    content = <EntryEditor key={route.id} entry={entry} onSave={save} onDelete={remove} onBack={() => navigate({ name: "journal" })} />;
+    content = (
+      <EntryEditor
+        key={route.id}
+        entry={entry}
+        onSave={save}
+        onSaveOther={saveItem}
+        onDelete={remove}
+        onBack={() => navigate({ name: "journal" })}
+        client={client}
+        version={lists}
+      />
+    );
   } else if (route.name === "settings") {
     content = (
       <Settings
@@ -134,13 +173,31 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
     content = <CheckIn onSave={saveItem} />;
   } else if (route.name === "check-ins") {
     content = <CheckIns client={client} version={version} />;
+  } else if (route.name === "pause") {
+    content = <Pause onSave={saveItem} />;
+  } else if (route.name === "triggers") {
+    content = <Triggers client={client} version={lists} />;
+  } else if (route.name === "trigger") {
+    content = <TriggerScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
+  } else if (route.name === "prompts") {
+    content = <Prompts onWrite={newEntry} />;
+  } else if (route.name === "self") {
+    content = <SelfCheckIn client={client} version={version} onSave={saveItem} />;
+  } else if (route.name === "beliefs") {
+    content = <Beliefs client={client} version={lists} />;
+  } else if (route.name === "belief") {
+    content = <BeliefScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
+  } else if (route.name === "attachments") {
+    content = <Attachments client={client} version={lists} />;
+  } else if (route.name === "attachment") {
+    content = <AttachmentScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
   } else if (route.name === "safety-plan") {
     content = <SafetyPlanScreen client={client} version={version} onSave={saveItem} />;
   } else if (route.name === "practices") {
     content = <Practices client={client} version={version} />;
   } else if (route.name === "practice") {
     content = <PracticeScreen key={route.id} practiceId={route.id} client={client} onSave={saveItem} />;
-  } else content = <JournalList entries={entries} onNew={newEntry} />;
+  } else content = <JournalList entries={entries} onNew={() => newEntry()} waiting={waiting} />;
 
   return (
     <>

@@ -28,6 +28,8 @@ export type WorkerApi = {
   list(kind: string): Promise<Item[]>;
   /** The id of the one record of a singleton kind (such as the safety plan) in this vault. */
   singletonId(kind: string): Promise<string>;
+  /** Records linked to this one, either way round. */
+  related(id: string): Promise<Item[]>;
   save(item: Item): Promise<Saved>;
   remove(id: string): Promise<void>;
   setSettings(settings: Settings): Promise<void>;

@@ -16,6 +16,8 @@ import {
   saveLocalChange,
   sealEnvelope,
   screenTexts,
+  prepareData,
+  isInwardError,
   SessionResponseSchema,
   singletonId,
   ParamsResponseSchema,
@@ -86,6 +88,19 @@ const openRow = (k: UnlockedVault, id: string, ciphertext: string): TypedRecord<
   opened.set(id, { ciphertext, record });
   return record;
 };
+
+/** Every readable record in the vault. */
+const openAll = async (k: UnlockedVault): Promise<TypedRecord<unknown>[]> => {
+  const out: TypedRecord<unknown>[] = [];
+  for (const row of await (await database()).getAll("records")) {
+    if (row.ciphertext === null) continue;
+    const record = openRow(k, row.id, row.ciphertext);
+    if (record !== null) out.push(record);
+  }
+  return out;
+};
+const linksOf = (r: TypedRecord<unknown>): readonly string[] => registry.get(r.kind)?.links?.of(r.data) ?? [];
+const newestFirst = (a: Item, b: Item) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
 
 const codec = (k: UnlockedVault): SyncCodec => ({
   decrypt: (id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
@@ -176,15 +191,14 @@ const api: WorkerApi = {
   },
 
   async list(kind) {
-    const k = requireKeys();
-    const rows = await (await database()).getAll("records");
-    const items: Item[] = [];
-    for (const row of rows) {
-      if (row.ciphertext === null) continue;
-      const record = openRow(k, row.id, row.ciphertext);
-      if (record !== null && record.kind === kind) items.push(toItem(record));
-    }
-    return items.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+    return (await openAll(requireKeys())).filter((r) => r.kind === kind).map(toItem).sort(newestFirst);
+  },
+
+  async related(id) {
+    const all = await openAll(requireKeys());
+    const self = all.find((r) => r.id === id);
+    const out = new Set(self === undefined ? [] : linksOf(self));
+    return all.filter((r) => r.id !== id && (out.has(r.id) || linksOf(r).includes(id))).map(toItem).sort(newestFirst);
   },
 
   async singletonId(kind) {
@@ -195,21 +209,19 @@ const api: WorkerApi = {
   async save(item) {
     const k = requireKeys();
     const def = registry.get(item.kind);
-    if (def === undefined) throw fail("unknown-kind", "Inward does not know how to keep this.");
-    if (def.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
+    if (def?.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
       throw fail("invalid-record", "Inward does not know how to keep this.");
     }
     let data;
     try {
-      data = def.schema.safeParse(def.normalize === undefined ? item.data : def.normalize(item.data));
-    } catch {
-      data = undefined;
+      data = prepareData(registry, item.kind, item.data);
+    } catch (err) {
+      throw fail(isInwardError(err) ? err.code : "invalid-record", err instanceof Error ? err.message : "Inward does not know how to keep this.");
     }
-    if (data?.success !== true) throw fail("invalid-record", "This is longer than Inward can keep in one piece. Please shorten or split it.");
     const record: TypedRecord<unknown> = {
       id: item.id,
       kind: item.kind,
-      v: def.version,
+      v: data.def.version,
       createdAt: item.createdAt,
       updatedAt: Date.now(),
       data: data.data,
@@ -220,12 +232,23 @@ const api: WorkerApi = {
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
     opened.set(record.id, { ciphertext, record });
     // The crisis screen runs here, on this device; what it finds goes only to this page.
-    return { item: toItem(record), screen: screenTexts(def.freeText(data.data)) };
+    return { item: toItem(record), screen: screenTexts(data.def.freeText(data.data)) };
   },
 
   async remove(id) {
-    requireKeys();
-    await writeTx(await database(), (tx) => saveLocalChange(tx, id, null, uuidv7()));
+    const k = requireKeys();
+    // Links are kept consistent: every record that linked here drops the link in the same commit.
+    const now = Date.now();
+    const unlinked = (await openAll(k))
+      .filter((r) => r.id !== id && linksOf(r).includes(id))
+      .map((r) => ({ ...r, updatedAt: now, data: registry.get(r.kind)!.links!.without(r.data, id) }));
+    const sealed = unlinked.map((r) => ({ record: r, ciphertext: encryptRecord(k, r) }));
+    await writeTx(await database(), async (tx) => {
+      await saveLocalChange(tx, id, null, uuidv7());
+      for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
+    });
+    opened.delete(id);
+    for (const { record, ciphertext } of sealed) opened.set(record.id, { ciphertext, record });
   },
 
   async setSettings(settings) {
