@@ -14,6 +14,7 @@ export const tools = {
   },
   pause: {
     title: "Pause",
+    step: (n: number) => `Step ${n} of 4`,
     breathe: "Let's take a few slow breaths together first.",
     skip: "I'm ready",
     question: "What is coming up for me right now?",

@@ -99,16 +99,18 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         </p>
       )}
       {editor.saved ? <p role="status">{t.belief.saved}</p> : null}
-      <div className="sticky-actions row">
+      <div className="sticky-actions">
         <button type="submit" className="primary" disabled={editor.working}>
           {t.belief.save}
         </button>
-        {item.updatedAt === 0 ? null : (
+      </div>
+      {item.updatedAt === 0 ? null : (
+        <div>
           <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "beliefs" }))}>
             {t.belief.delete}
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   );
 };

@@ -29,7 +29,11 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
   const { concern, noticed, close } = useConcern();
   const { error, working, run } = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [step]);
+  // Each step starts at its first field, or at its heading when it has none.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body || !heading.current?.closest("section, form")?.contains(active)) heading.current?.focus();
+  }, [step]);
 
   const next = (to: Step) => (e: FormEvent) => {
     e.preventDefault();
@@ -63,6 +67,7 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
     return (
       <section className="stack pause" aria-labelledby={`${base}-title`}>
         {title(t.pause.title)}
+        <p className="hint">{t.pause.step(1)}</p>
         <p className="lead">{t.pause.breathe}</p>
         <BreathingPacer cycles={3} onDone={() => setStep("question")} />
         <div>
@@ -76,7 +81,8 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
   if (step === "question")
     return (
       <form className="stack pause" onSubmit={next("name")} aria-labelledby={`${base}-title`}>
-        {title(t.pause.question)}
+        {title(t.pause.title)}
+        <p className="hint">{t.pause.step(2)}</p>
         <TextArea label={t.pause.question} hint={t.pause.questionHint} value={comingUp} maxLength={20_000} onChange={setComingUp} autoFocus />
         <div className="row">
           <button type="button" onClick={() => setStep("breathe")}>
@@ -92,7 +98,8 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
   if (step === "name")
     return (
       <form className="stack pause" onSubmit={next("respond")} aria-labelledby={`${base}-title`}>
-        {title(`${t.pause.feeling} · ${t.pause.part}`)}
+        {title(t.pause.title)}
+        <p className="hint">{t.pause.step(3)}</p>
         <Field label={t.pause.feeling} dir="auto" value={feeling} maxLength={60} onChange={(e) => setFeeling(e.target.value)} autoFocus />
         <Field label={t.pause.part} hint={t.pause.partHint} dir="auto" value={part} maxLength={300} onChange={(e) => setPart(e.target.value)} />
         <div className="row">
@@ -109,9 +116,10 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
   if (step === "respond")
     return (
       <form className="stack pause" onSubmit={finish} aria-labelledby={`${base}-title`}>
-        {title(t.pause.respond)}
+        {title(t.pause.title)}
+        <p className="hint">{t.pause.step(4)}</p>
         <fieldset className="stack-sm">
-          <legend className="visually-hidden">{t.pause.respond}</legend>
+          <legend>{t.pause.respond}</legend>
           {[...PAUSE_RESPONSES, OWN].map((r) => (
             <label key={r} className="check">
               <input type="radio" name={`${base}-response`} checked={choice === r} onChange={() => setChoice(r)} />

@@ -100,16 +100,18 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         </p>
       )}
       {editor.saved ? <p role="status">{t.trigger.saved}</p> : null}
-      <div className="sticky-actions row">
+      <div className="sticky-actions">
         <button type="submit" className="primary" disabled={editor.working}>
           {t.trigger.save}
         </button>
-        {item.updatedAt === 0 ? null : (
+      </div>
+      {item.updatedAt === 0 ? null : (
+        <div>
           <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "triggers" }))}>
             {t.trigger.delete}
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   );
 };
