@@ -142,8 +142,15 @@ if (process.env.DATABASE_URL) {
 const dist = join(ROOT, "packages/web/dist");
 const assets = readdirSync(join(dist, "assets"));
 const gz = (f: string) => gzipSync(readFileSync(join(dist, "assets", f)), { level: 9 }).length;
-const jsBytes = assets.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0);
+// What the unlock screen needs: the scripts index.html loads (entry and preloads) and the vault worker.
+// The screens behind the lock are a separate chunk, fetched once the unlock screen is up.
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const firstLoad = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+const beforeUnlock = [...new Set([...firstLoad, ...assets.filter((f) => f.startsWith("vault.worker-"))])];
+const jsBytes = beforeUnlock.reduce((n, f) => n + gz(f), 0);
+const allJs = assets.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0);
 figures.push(figure("web: JavaScript before unlock is usable (gzip, page + vault worker)", jsBytes / 1024, "KB", "≤ 170 KB", (v) => v <= 170));
+figures.push(figure("web: all JavaScript, including the screens behind the lock (gzip)", allJs / 1024, "KB", "for reference", () => true));
 
 log("saving in the browser");
 const web = await startServerProcess({});

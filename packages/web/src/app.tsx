@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { Help } from "./components/help.tsx";
 import { startVaultWorker, type VaultClient } from "./vault/client.ts";
 import type { VaultStatus } from "./vault/protocol.ts";
 import { CreateVault } from "./screens/create-vault.tsx";
-import { OpenVault } from "./screens/open-vault.tsx";
 import { Recover } from "./screens/recover.tsx";
 import { RecoveryKit } from "./screens/recovery-kit.tsx";
 import { SignIn } from "./screens/sign-in.tsx";
 import { Unlock } from "./screens/unlock.tsx";
 import { Welcome } from "./screens/welcome.tsx";
+
+/** The screens behind the lock load once the unlock screen is up (and are cached for offline use). */
+const loadOpenVault = () => import("./screens/open-vault.tsx");
+const OpenVault = lazy(() => loadOpenVault().then((m) => ({ default: m.OpenVault })));
 
 type Phase =
   | { name: "loading" }
@@ -31,6 +34,11 @@ export const App = () => {
   const refresh = useCallback(async (c: VaultClient) => {
     const status = await c.status();
     setPhase(!status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" });
+  }, []);
+
+  // Fetched while the first screen is up, so opening the vault never waits for it.
+  useEffect(() => {
+    void loadOpenVault();
   }, []);
 
   // Only the first screen waits for the worker; after that the person's own steps lead.
@@ -103,7 +111,11 @@ export const App = () => {
           />
         );
       case "open":
-        return <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />;
+        return (
+          <Suspense fallback={<p aria-busy="true">…</p>}>
+            <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />
+          </Suspense>
+        );
     }
   }
 };
