@@ -35,10 +35,11 @@ describe("one format everywhere", () => {
 
     const pulled = await node.transport({ cursor: 0, push: [] });
     const opened = pulled.pull.filter((p) => p.ciphertext !== null).map((p) => decryptRecord(keys, registry, p.id, p.ciphertext!));
-    expect(opened.map((r) => r.data)).toContainEqual({ title: "From the browser", body: "Sealed by the web worker.", tags: [] });
+    expect(opened.map((r) => r.data)).toContainEqual({ title: "From the browser", body: "Sealed by the web worker.", tags: [], aha: false, level: null, promptId: null, links: [] });
 
     const id = uuidv7();
     const now = Date.now();
+    // Written as a version 1 entry: the browser brings it up to date when it opens it.
     const ciphertext = encryptRecord(keys, { id, kind: JOURNAL_ENTRY, v: 1, createdAt: now, updatedAt: now, data: { title: "From Node", body: "Sealed by the core library in Node.", tags: ["cross"] } });
     const pushed = await node.transport({ cursor: pulled.cursor, push: [{ id, baseRev: 0, ciphertext, mutationId: uuidv7() }] });
     expect(pushed.accepted).toHaveLength(1);

@@ -139,6 +139,7 @@ describe("prompts, beliefs and links", () => {
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await page.getByRole("link", { name: "Journal prompts" }).click();
     await page.getByRole("heading", { name: "Journal prompts" }).waitFor();
+    await expectAccessible(page, "prompts");
     const shown = page.locator(".prompt-text");
     const first = await shown.textContent();
     await page.getByRole("button", { name: "Another prompt" }).click();
@@ -146,7 +147,6 @@ describe("prompts, beliefs and links", () => {
     await page.getByRole("button", { name: "Inner child", exact: true }).click();
     const list = page.getByRole("list", { name: "Inner child" }).getByRole("listitem");
     expect(await list.count()).toBe(8);
-    await expectAccessible(page, "prompts");
     const prompt = "What did the younger me most need to hear, and rarely did?";
     await page.getByRole("button", { name: `Write about this: ${prompt}` }).click();
     await page.locator("blockquote").filter({ hasText: prompt }).waitFor();

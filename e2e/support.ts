@@ -83,11 +83,14 @@ export const newDevice = async (browser: Browser, server: TestServer, size: type
   return { context, page, problems };
 };
 
-/** Zero accessibility violations (WCAG 2.x A and AA) on what the page shows now. */
+/** Zero accessibility violations (WCAG 2.x A and AA) on what the page shows now, and no sideways scrolling. */
 export const expectAccessible = async (page: Page, screen: string) => {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe on ${screen}`).toEqual([]);
+  // Nothing wider than the screen: on a phone, one wide element zooms the whole page out.
+  const width = await page.evaluate("document.documentElement.scrollWidth");
+  expect(width, `width of ${screen}`).toBeLessThanOrEqual(page.viewportSize()!.width);
 };
 
 export const PASSPHRASE = "quiet river under old stones";
