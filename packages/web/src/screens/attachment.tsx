@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import type { AttachmentData } from "@inward/core";
 import { ATTACHMENT, ATTACHMENT_TYPES, LETTING_GO_STEPS } from "@inward/core/page";
+import { EditorFooter } from "../components/editor-footer.tsx";
 import { Field } from "../components/field.tsx";
 import { LinkPicker } from "../components/link-picker.tsx";
 import { SafetyCard } from "../components/safety-card.tsx";
@@ -69,17 +70,7 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
           <span>{t.attachment.core}</span>
         </label>
         <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={KINDS} version={version} title={t.attachment.links} />
-        {editor.error === undefined ? null : (
-          <p className="error" role="alert">
-            {editor.error}
-          </p>
-        )}
-        {editor.saved ? <p role="status">{t.attachment.saved}</p> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={editor.working}>
-            {t.attachment.save}
-          </button>
-        </div>
+        <EditorFooter error={editor.error} saved={editor.saved} savedText={t.attachment.saved} working={editor.working} saveText={t.attachment.save} />
       </form>
 
       {item.updatedAt === 0 ? null : (

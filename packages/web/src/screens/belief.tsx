@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import type { BeliefData } from "@inward/core";
 import { ATTACHMENT, BELIEF, BELIEF_ORIGINS, INQUIRY_QUESTIONS, JOURNAL_ENTRY, TRIGGER, withStrength } from "@inward/core/page";
+import { EditorFooter } from "../components/editor-footer.tsx";
 import { Field } from "../components/field.tsx";
 import { LinkPicker } from "../components/link-picker.tsx";
 import { SafetyCard } from "../components/safety-card.tsx";
@@ -93,24 +94,20 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         )}
       </section>
       <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
-      {editor.error === undefined ? null : (
-        <p className="error" role="alert">
-          {editor.error}
-        </p>
-      )}
-      {editor.saved ? <p role="status">{t.belief.saved}</p> : null}
-      <div className="sticky-actions">
-        <button type="submit" className="primary" disabled={editor.working}>
-          {t.belief.save}
-        </button>
-      </div>
-      {item.updatedAt === 0 ? null : (
-        <div>
-          <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "beliefs" }))}>
-            {t.belief.delete}
-          </button>
-        </div>
-      )}
+      <EditorFooter
+        error={editor.error}
+        saved={editor.saved}
+        savedText={t.belief.saved}
+        working={editor.working}
+        saveText={t.belief.save}
+        extra={
+          item.updatedAt === 0 ? undefined : (
+            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "beliefs" }))}>
+              {t.belief.delete}
+            </button>
+          )
+        }
+      />
     </form>
   );
 };

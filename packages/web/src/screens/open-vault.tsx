@@ -74,7 +74,11 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
       const saving = client.save(item);
       saves.current++;
       pending.current.add(saving);
-      const saved = await saving.finally(() => pending.current.delete(saving));
+      // Counted again when it lands: a list read that ran while it committed is read again.
+      const saved = await saving.finally(() => {
+        saves.current++;
+        pending.current.delete(saving);
+      });
       setChanges((n) => n + 1);
       soon();
       return saved;

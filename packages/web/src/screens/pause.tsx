@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { TriggerData } from "@inward/core";
 import { emptyTrigger, PAUSE_RESPONSES, TRIGGER } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
@@ -78,46 +78,52 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
       </section>
     );
 
+  /** One step of the pause as a form: its number, its fields, Back and the way on. */
+  const stepForm = (n: number, onSubmit: (e: FormEvent) => void, back: Step, submit: string, fields: ReactNode) => (
+    <form className="stack pause" onSubmit={onSubmit} aria-labelledby={`${base}-title`}>
+      {title(t.pause.title)}
+      <p className="hint">{t.pause.step(n)}</p>
+      {fields}
+      {errorLine}
+      <div className="row">
+        <button type="button" onClick={() => setStep(back)}>
+          {t.pause.back}
+        </button>
+        <button type="submit" className="primary" disabled={working}>
+          {submit}
+        </button>
+      </div>
+    </form>
+  );
+
   if (step === "question")
-    return (
-      <form className="stack pause" onSubmit={next("name")} aria-labelledby={`${base}-title`}>
-        {title(t.pause.title)}
-        <p className="hint">{t.pause.step(2)}</p>
-        <TextArea label={t.pause.question} hint={t.pause.questionHint} value={comingUp} maxLength={20_000} onChange={setComingUp} autoFocus />
-        <div className="row">
-          <button type="button" onClick={() => setStep("breathe")}>
-            {t.pause.back}
-          </button>
-          <button type="submit" className="primary">
-            {t.pause.next}
-          </button>
-        </div>
-      </form>
+    return stepForm(
+      2,
+      next("name"),
+      "breathe",
+      t.pause.next,
+      <TextArea label={t.pause.question} hint={t.pause.questionHint} value={comingUp} maxLength={20_000} onChange={setComingUp} autoFocus />,
     );
 
   if (step === "name")
-    return (
-      <form className="stack pause" onSubmit={next("respond")} aria-labelledby={`${base}-title`}>
-        {title(t.pause.title)}
-        <p className="hint">{t.pause.step(3)}</p>
+    return stepForm(
+      3,
+      next("respond"),
+      "question",
+      t.pause.next,
+      <>
         <Field label={t.pause.feeling} dir="auto" value={feeling} maxLength={60} onChange={(e) => setFeeling(e.target.value)} autoFocus />
         <Field label={t.pause.part} hint={t.pause.partHint} dir="auto" value={part} maxLength={300} onChange={(e) => setPart(e.target.value)} />
-        <div className="row">
-          <button type="button" onClick={() => setStep("question")}>
-            {t.pause.back}
-          </button>
-          <button type="submit" className="primary">
-            {t.pause.next}
-          </button>
-        </div>
-      </form>
+      </>,
     );
 
   if (step === "respond")
-    return (
-      <form className="stack pause" onSubmit={finish} aria-labelledby={`${base}-title`}>
-        {title(t.pause.title)}
-        <p className="hint">{t.pause.step(4)}</p>
+    return stepForm(
+      4,
+      finish,
+      "name",
+      t.pause.done,
+      <>
         <fieldset className="stack-sm">
           <legend>{t.pause.respond}</legend>
           {[...PAUSE_RESPONSES, OWN].map((r) => (
@@ -128,16 +134,7 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
           ))}
         </fieldset>
         {choice === OWN ? <Field label={t.pause.ownResponse} dir="auto" value={own} maxLength={2_000} onChange={(e) => setOwn(e.target.value)} autoFocus /> : null}
-        {errorLine}
-        <div className="row">
-          <button type="button" onClick={() => setStep("name")}>
-            {t.pause.back}
-          </button>
-          <button type="submit" className="primary" disabled={working}>
-            {t.pause.done}
-          </button>
-        </div>
-      </form>
+      </>,
     );
 
   return (

@@ -3,6 +3,7 @@ import type { TriggerData } from "@inward/core";
 import { ATTACHMENT, BELIEF, emptyTrigger, JOURNAL_ENTRY, NEEDS, TRIGGER } from "@inward/core/page";
 import { BodyPicker } from "../components/body-picker.tsx";
 import { FeelingPicker, withOwn } from "../components/feeling-picker.tsx";
+import { EditorFooter } from "../components/editor-footer.tsx";
 import { Field } from "../components/field.tsx";
 import { LinkPicker } from "../components/link-picker.tsx";
 import { SafetyCard } from "../components/safety-card.tsx";
@@ -94,24 +95,20 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         </div>
       </fieldset>
       <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
-      {editor.error === undefined ? null : (
-        <p className="error" role="alert">
-          {editor.error}
-        </p>
-      )}
-      {editor.saved ? <p role="status">{t.trigger.saved}</p> : null}
-      <div className="sticky-actions">
-        <button type="submit" className="primary" disabled={editor.working}>
-          {t.trigger.save}
-        </button>
-      </div>
-      {item.updatedAt === 0 ? null : (
-        <div>
-          <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "triggers" }))}>
-            {t.trigger.delete}
-          </button>
-        </div>
-      )}
+      <EditorFooter
+        error={editor.error}
+        saved={editor.saved}
+        savedText={t.trigger.saved}
+        working={editor.working}
+        saveText={t.trigger.save}
+        extra={
+          item.updatedAt === 0 ? undefined : (
+            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "triggers" }))}>
+              {t.trigger.delete}
+            </button>
+          )
+        }
+      />
     </form>
   );
 };
