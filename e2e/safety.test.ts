@@ -63,15 +63,20 @@ describe("the safety plan", () => {
     await expectAccessible(a.page, "safety plan, editing");
 
     // By keyboard: the Add button puts the cursor in the new line.
+    // Each new line takes the focus once it is drawn; typing waits for that, as a person would.
+    const focusedField = a.page.locator("input:focus, textarea:focus");
     await a.page.getByRole("button", { name: "Add: 1. My warning signs" }).focus();
     await a.page.keyboard.press("Enter");
+    await focusedField.waitFor();
     await a.page.keyboard.type("I stop answering messages");
     await a.page.getByRole("button", { name: "Add: 4. People I can ask for help" }).focus();
     await a.page.keyboard.press("Enter");
+    await expect.poll(() => focusedField.inputValue()).toBe("");
     await a.page.keyboard.type("Sam");
     await a.page.keyboard.press("Tab");
     await a.page.keyboard.type("+1 555 0100");
     await a.page.getByRole("button", { name: "Add: 7. What matters to me, and what I live for" }).click();
+    await expect.poll(() => focusedField.inputValue()).toBe("");
     await a.page.keyboard.type("My dog, Biscuit");
     await a.page.getByRole("button", { name: "Done" }).click();
     await a.page.getByRole("main").getByText("Saved on this device").waitFor();
