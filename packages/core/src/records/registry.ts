@@ -75,6 +75,12 @@ export const prepareData = <T = unknown>(registry: KindRegistry, kind: string, i
   } catch {
     parsed = undefined;
   }
-  if (parsed?.success !== true) throw new InwardError("invalid-record", "This is longer than Inward can keep in one piece. Please shorten or split it.");
+  if (parsed?.success !== true) {
+    const tooLong = parsed?.error.issues.some((i) => i.code === "too_big" && (i.origin === "string" || i.origin === "array")) === true;
+    throw new InwardError(
+      "invalid-record",
+      tooLong ? "This is longer than Inward can keep in one piece. Please shorten or split it." : "Inward could not keep this: part of it is not in the expected shape.",
+    );
+  }
   return { def, data: parsed.data };
 };
