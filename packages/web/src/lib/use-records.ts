@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { VaultClient } from "../vault/client.ts";
 import type { Item } from "../vault/protocol.ts";
 
-/** Every record of a kind, newest first; read again whenever `version` changes (a sync or a save). */
+/** Every record of a kind, newest first; read again whenever `version` changes (a sync). */
 export const useRecords = <T,>(client: VaultClient, kind: string, version: number): Item<T>[] | undefined => {
   const [items, setItems] = useState<Item<T>[] | undefined>();
   useEffect(() => {
@@ -15,5 +15,3 @@ export const useRecords = <T,>(client: VaultClient, kind: string, version: numbe
   return items;
 };
 
-/** A record not yet saved (`updatedAt` 0). */
-export const blankItem = <T,>(kind: string, id: string, data: T): Item<T> => ({ id, kind, createdAt: Date.now(), updatedAt: 0, data });

@@ -7,6 +7,7 @@ import { FeelingPicker, withOwn } from "../components/feeling-picker.tsx";
 import { SafetyCard, useConcern } from "../components/safety-card.tsx";
 import { Scale } from "../components/scale.tsx";
 import { TextArea } from "../components/text-area.tsx";
+import { formatDate } from "../lib/describe.ts";
 import { href, navigate } from "../lib/router.ts";
 import { useAction } from "../lib/use-action.ts";
 import { useRecords } from "../lib/use-records.ts";
@@ -79,8 +80,6 @@ export const CheckIn = ({ onSave }: Props) => {
   );
 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
 /** Recent check-ins, newest first. */
 export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {
   const items = useRecords<CheckInData>(client, CHECK_IN, version);
@@ -98,7 +97,7 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
       <ul className="entry-list">
         {items?.map(({ id, createdAt, data }) => (
           <li key={id} className="card stack-sm">
-            <time dateTime={new Date(createdAt).toISOString()}>{dateFormat.format(createdAt)}</time>
+            <time dateTime={new Date(createdAt).toISOString()}>{formatDate(createdAt)}</time>
             <strong>{data.feelings.length === 0 ? t.checkIn.nothingPicked : data.feelings.join(", ")}</strong>
             <span className="hint">
               {[

@@ -1,13 +1,29 @@
+import type { TriggerData } from "@inward/core";
+import { TRIGGER } from "@inward/core/page";
+import { formatDate } from "../lib/describe.ts";
 import { href } from "../lib/router.ts";
+import { useRecords } from "../lib/use-records.ts";
 import { t } from "../strings.ts";
+import type { VaultClient } from "../vault/client.ts";
 import type { Entry } from "../vault/protocol.ts";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.journal.untitled : data.title);
 
+/** A gentle word when a pause left a draft in the trigger log. */
+const PauseReminder = ({ client, version }: { client: VaultClient; version: number }) => {
+  const waiting = useRecords<TriggerData>(client, TRIGGER, version)?.filter((i) => i.data.draft).length ?? 0;
+  return waiting === 0 ? null : (
+    <p className="note" role="status">
+      {t.home.waiting(waiting)} <a href={href({ name: "triggers" })}>{t.home.finish}</a>
+    </p>
+  );
+};
+
+type Props = { entries: Entry[]; onNew: () => void; client: VaultClient; version: number };
+
 /** The start screen: check in or pause in one tap, the other tools, and the journal. */
-export const JournalList = ({ entries, onNew, waiting }: { entries: Entry[]; onNew: () => void; waiting: number }) => (
+export const JournalList = ({ entries, onNew, client, version }: Props) => (
   <section className="stack" aria-labelledby="journal-title">
     <div className="row">
       <a className="button primary" href={href({ name: "check-in" })}>
@@ -20,11 +36,7 @@ export const JournalList = ({ entries, onNew, waiting }: { entries: Entry[]; onN
         {t.home.pauseHint}
       </span>
     </div>
-    {waiting === 0 ? null : (
-      <p className="note" role="status">
-        {t.home.waiting(waiting)} <a href={href({ name: "triggers" })}>{t.home.finish}</a>
-      </p>
-    )}
+    <PauseReminder client={client} version={version} />
     <nav aria-label={t.home.tools} className="tool-grid">
       <a href={href({ name: "check-ins" })}>{t.checkIn.history}</a>
       <a href={href({ name: "triggers" })}>{t.home.triggers}</a>
@@ -48,7 +60,7 @@ export const JournalList = ({ entries, onNew, waiting }: { entries: Entry[]; onN
             <a href={href({ name: "entry", id: entry.id })} className="entry-link">
               <span className="entry-title">{preview(entry).slice(0, 120)}</span>
               <span className="entry-meta">
-                <time dateTime={new Date(entry.createdAt).toISOString()}>{dateFormat.format(entry.createdAt)}</time>
+                <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDate(entry.createdAt)}</time>
                 {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
                 {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
                 {entry.data.tags.map((tag) => (

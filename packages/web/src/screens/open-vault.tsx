@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TriggerData } from "@inward/core";
-import { emptyEntryData, JOURNAL_ENTRY, TRIGGER, type Prompt } from "@inward/core/page";
+import { emptyEntryData, JOURNAL_ENTRY, type Prompt } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "../components/sync-badge.tsx";
 import { Toast } from "../components/toast.tsx";
@@ -10,7 +9,6 @@ import { useSync } from "../lib/use-sync.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { Account, Entry, Item, Settings as SettingsValue } from "../vault/protocol.ts";
-import { useRecords } from "../lib/use-records.ts";
 import { AttachmentScreen } from "./attachment.tsx";
 import { Attachments } from "./attachments.tsx";
 import { BeliefScreen } from "./belief.tsx";
@@ -50,9 +48,6 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const [version, setVersion] = useState(0);
   /** Counts local saves, so a list read that a save overtook is read again rather than shown stale. */
   const saves = useRef(0);
-  /** Bumped by every local save or delete, so lists and links elsewhere read again (editors are not reset). */
-  const [changes, setChanges] = useState(0);
-  const lists = version + changes;
   const reload = useCallback(() => {
     const read = () => {
       const at = saves.current;
@@ -79,7 +74,6 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
         saves.current++;
         pending.current.delete(saving);
       });
-      setChanges((n) => n + 1);
       soon();
       return saved;
     },
@@ -111,14 +105,10 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const removeItem = useCallback(
     async (item: Item) => {
       await client.remove(item.id);
-      setChanges((n) => n + 1);
       soon();
     },
     [client, soon],
   );
-
-  const triggers = useRecords<TriggerData>(client, TRIGGER, lists);
-  const waiting = triggers?.filter((i) => i.data.draft).length ?? 0;
 
   const undo = async () => {
     if (deleted === undefined) return;
@@ -145,7 +135,7 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
         onDelete={remove}
         onBack={() => navigate({ name: "journal" })}
         client={client}
-        version={lists}
+        version={version}
       />
     );
   } else if (route.name === "settings") {
@@ -180,28 +170,28 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   } else if (route.name === "pause") {
     content = <Pause onSave={saveItem} />;
   } else if (route.name === "triggers") {
-    content = <Triggers client={client} version={lists} />;
+    content = <Triggers client={client} version={version} />;
   } else if (route.name === "trigger") {
-    content = <TriggerScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
+    content = <TriggerScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
   } else if (route.name === "prompts") {
     content = <Prompts onWrite={newEntry} />;
   } else if (route.name === "self") {
     content = <SelfCheckIn client={client} version={version} onSave={saveItem} />;
   } else if (route.name === "beliefs") {
-    content = <Beliefs client={client} version={lists} />;
+    content = <Beliefs client={client} version={version} />;
   } else if (route.name === "belief") {
-    content = <BeliefScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
+    content = <BeliefScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
   } else if (route.name === "attachments") {
-    content = <Attachments client={client} version={lists} />;
+    content = <Attachments client={client} version={version} />;
   } else if (route.name === "attachment") {
-    content = <AttachmentScreen key={route.id} client={client} id={route.id} version={lists} onSave={saveItem} onDelete={removeItem} />;
+    content = <AttachmentScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
   } else if (route.name === "safety-plan") {
     content = <SafetyPlanScreen client={client} version={version} onSave={saveItem} />;
   } else if (route.name === "practices") {
     content = <Practices client={client} version={version} />;
   } else if (route.name === "practice") {
     content = <PracticeScreen key={route.id} practiceId={route.id} client={client} onSave={saveItem} />;
-  } else content = <JournalList entries={entries} onNew={() => newEntry()} waiting={waiting} />;
+  } else content = <JournalList entries={entries} onNew={() => newEntry()} client={client} version={version} />;
 
   return (
     <>

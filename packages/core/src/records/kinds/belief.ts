@@ -3,7 +3,7 @@ import { BELIEF_ORIGINS, INQUIRY_QUESTIONS } from "../../content/inner-work.ts";
 import { BELIEF } from "../kind-names.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../links.ts";
 import type { KindDefinition } from "../registry.ts";
-import { Line, Passage, Timestamp } from "./text.ts";
+import { Line, Passage, Timestamp, uniqueTrimmed } from "./text.ts";
 
 export { BELIEF };
 export const MAX_HISTORY = 500;
@@ -27,14 +27,12 @@ export const BeliefDataSchema = z.object({
 });
 export type BeliefData = z.infer<typeof BeliefDataSchema>;
 
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x !== ""))];
-
 export const beliefKind: KindDefinition<BeliefData> = {
   kind: BELIEF,
   version: 1,
   schema: BeliefDataSchema,
   migrations: [],
   freeText: (d) => [d.statement, d.updated, ...d.parts, ...Object.values(d.inquiry)],
-  normalize: (d) => ({ ...d, statement: d.statement.trim(), parts: unique(d.parts), links: uniqueLinks(d.links), history: d.history.slice(-MAX_HISTORY) }),
+  normalize: (d) => ({ ...d, statement: d.statement.trim(), parts: uniqueTrimmed(d.parts), links: uniqueLinks(d.links), history: d.history.slice(-MAX_HISTORY) }),
   links: linkList<BeliefData>(),
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BODY_REGIONS } from "../../content/feelings.ts";
 import { CHECK_IN } from "../kind-names.ts";
 import type { KindDefinition } from "../registry.ts";
+import { uniqueTrimmed } from "./text.ts";
 
 export { CHECK_IN };
 export const MAX_CHECK_IN_NOTE = 5_000;
@@ -21,8 +22,6 @@ export const CheckInDataSchema = z.object({
 });
 export type CheckInData = z.infer<typeof CheckInDataSchema>;
 
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x !== ""))];
-
 export const checkInKind: KindDefinition<CheckInData> = {
   kind: CHECK_IN,
   version: 1,
@@ -30,5 +29,5 @@ export const checkInKind: KindDefinition<CheckInData> = {
   migrations: [],
   // Feelings typed in the person's own words are screened too.
   freeText: (d) => [d.note, ...d.feelings],
-  normalize: (d) => ({ ...d, feelings: unique(d.feelings), body: unique(d.body) }),
+  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body) }),
 };

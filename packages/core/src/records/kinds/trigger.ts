@@ -3,7 +3,7 @@ import { BODY_REGIONS } from "../../content/feelings.ts";
 import { TRIGGER } from "../kind-names.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../links.ts";
 import type { KindDefinition } from "../registry.ts";
-import { Line, Passage, Timestamp } from "./text.ts";
+import { Line, Passage, Timestamp, uniqueTrimmed } from "./text.ts";
 
 export { TRIGGER };
 
@@ -36,14 +36,12 @@ export const TriggerDataSchema = z.object({
 });
 export type TriggerData = z.infer<typeof TriggerDataSchema>;
 
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x !== ""))];
-
 export const triggerKind: KindDefinition<TriggerData> = {
   kind: TRIGGER,
   version: 1,
   schema: TriggerDataSchema,
   migrations: [],
   freeText: (d) => [d.who, d.where, d.situation, d.comingUp, ...d.feelings, d.part, d.story, d.reaction, d.response, d.need, d.reflection],
-  normalize: (d) => ({ ...d, who: d.who.trim(), where: d.where.trim(), feelings: unique(d.feelings), body: unique(d.body), links: uniqueLinks(d.links) }),
+  normalize: (d) => ({ ...d, who: d.who.trim(), where: d.where.trim(), feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body), links: uniqueLinks(d.links) }),
   links: linkList<TriggerData>(),
 };
