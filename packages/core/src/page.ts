@@ -18,6 +18,6 @@ export {
 export { filterTriggers, triggerFacets, withStrength, workOrder, type TriggerFilter } from "./records/views.ts";
 export { BODY_REGIONS, FEELING_FAMILIES, type FeelingFamily } from "./content/feelings.ts";
 export * from "./content/inner-work.ts";
-export * from "./content/prompts.ts";
-export { practiceById, PRACTICES, type Practice } from "./content/practices.ts";
+export * from "./kinds/journal-entry/prompts.ts";
+export { practiceById, PRACTICES, type Practice } from "./kinds/practice-session/practices.ts";
 export { isWorsening, type MoodPair } from "./safety/worsening.ts";

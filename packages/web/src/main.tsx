@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app.tsx";
+import { App } from "./shell/app.tsx";
 import "./styles/tokens.css";
 import "./styles/base.css";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BODY_REGIONS, FEELING_FAMILIES, FEELING_WORDS } from "./feelings.ts";
-import { checkInKind, CheckInDataSchema } from "../records/kinds/check-in.ts";
+import { checkInKind, CheckInDataSchema } from "../kinds/check-in/schema.ts";
 
 describe("the feelings vocabulary", () => {
   it("has at least 60 words over the nine families, each word once", () => {

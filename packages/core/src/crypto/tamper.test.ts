@@ -4,7 +4,7 @@ import { bytesToBase64, bytesToHex } from "../bytes.ts";
 import { isInwardError } from "../errors.ts";
 import { uuidv7 } from "../ids.ts";
 import { decryptRecord, encryptRecord } from "../records/codec.ts";
-import { registry } from "../records/kinds.ts";
+import { registry } from "../kinds/index.ts";
 import { ENVELOPE_VERSION, HEADER_BYTES, openEnvelope, recordAad, sealEnvelope } from "./envelope.ts";
 
 const key = new Uint8Array(32).fill(7);

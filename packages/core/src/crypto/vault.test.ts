@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { base64ToBytes, bytesToBase64 } from "../bytes.ts";
 import { isInwardError } from "../errors.ts";
 import { decryptRecord, encryptRecord } from "../records/codec.ts";
-import { registry } from "../records/kinds.ts";
+import { registry } from "../kinds/index.ts";
 import { uuidv7 } from "../ids.ts";
 import { checkKdfParams, derivePassphraseKeys, KDF_V1 } from "./kdf.ts";
 import { createVault, unlockVault, unlockWithRecoveryKey, VaultMetaSchema } from "./vault.ts";

@@ -1,6 +1,6 @@
-import type { JournalEntryData } from "./kinds/journal-entry.ts";
-import type { TriggerData } from "./kinds/trigger.ts";
-import type { SafetyPlanData } from "./kinds/safety-plan.ts";
+import type { JournalEntryData } from "../kinds/journal-entry/schema.ts";
+import type { TriggerData } from "../kinds/trigger/schema.ts";
+import type { SafetyPlanData } from "../kinds/safety-plan/schema.ts";
 
 /** Record kind names, apart from their schemas, so the page can name a kind without loading zod. */
 export const JOURNAL_ENTRY = "journal-entry";

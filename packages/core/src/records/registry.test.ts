@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isInwardError } from "../errors.ts";
-import { normalizeTags } from "./kinds/journal-entry.ts";
+import { normalizeTags } from "../kinds/journal-entry/schema.ts";
 import { paddedLength } from "./padding.ts";
 import { createRegistry, parseRecord, type KindDefinition } from "./registry.ts";
-import { registry } from "./kinds.ts";
+import { registry } from "../kinds/index.ts";
 
 const id = "019b7a00-0000-7000-8000-000000000001";
 

@@ -1,6 +1,6 @@
-import type { AttachmentData } from "./kinds/attachment.ts";
-import type { BeliefData } from "./kinds/belief.ts";
-import type { TriggerData } from "./kinds/trigger.ts";
+import type { AttachmentData } from "../kinds/attachment/schema.ts";
+import type { BeliefData } from "../kinds/belief/schema.ts";
+import type { TriggerData } from "../kinds/trigger/schema.ts";
 
 /** Pure views over decrypted records, shared by the screens (no schemas, so the page stays small). */
 type Held<T> = { id: string; createdAt: number; data: T };

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { DB_NAME } from "../vault/idb.ts";
+import { DB_NAME } from "../vault/worker/idb.ts";
 import { startVaultWorker, type VaultClient } from "../vault/client.ts";
 
 const mounted: { root: Root; host: HTMLElement }[] = [];

@@ -1,4 +1,4 @@
-import { createEndpoint } from "../lib/rpc.ts";
+import { createEndpoint } from "./rpc.ts";
 import type { HttpAnswer, HttpRequest, WorkerApi } from "./protocol.ts";
 
 /** Network requests for the worker. Same-origin only; the session cookie rides along. */
@@ -26,7 +26,7 @@ export type VaultClient = WorkerApi & { terminate(): void };
 
 /** Starts a fresh vault worker. Locking terminates it, and with it every key and decrypted text. */
 export const startVaultWorker = (): VaultClient => {
-  const worker = new Worker(new URL("./vault.worker.ts", import.meta.url), { type: "module", name: "vault" });
+  const worker = new Worker(new URL("./worker/vault.worker.ts", import.meta.url), { type: "module", name: "vault" });
   const endpoint = createEndpoint(worker, { http });
   const proxy = new Proxy({} as VaultClient, {
     get: (_, method: string) => {

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { BODY_REGIONS } from "../../content/feelings.ts";
+import { CHECK_IN } from "../../records/kind-names.ts";
+import type { KindDefinition } from "../../records/registry.ts";
+import { uniqueTrimmed } from "../../records/fields.ts";
+
+export { CHECK_IN };
+export const MAX_CHECK_IN_NOTE = 5_000;
+
+const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
+
+/**
+ * A check-in: the feelings named now (from the vocabulary or in the person's own words), how strong
+ * (0–10), where they sit in the body, energy (1 low – 5 high), and an optional note.
+ */
+export const CheckInDataSchema = z.object({
+  feelings: z.array(z.string().trim().min(1).max(60)).max(20),
+  intensity: z.number().int().min(0).max(10).nullable(),
+  body: z.array(Region).max(BODY_REGIONS.length),
+  energy: z.number().int().min(1).max(5).nullable(),
+  note: z.string().max(MAX_CHECK_IN_NOTE),
+});
+export type CheckInData = z.infer<typeof CheckInDataSchema>;
+
+export const checkInKind: KindDefinition<CheckInData> = {
+  kind: CHECK_IN,
+  version: 1,
+  schema: CheckInDataSchema,
+  migrations: [],
+  // Feelings typed in the person's own words are screened too.
+  freeText: (d) => [d.note, ...d.feelings],
+  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body) }),
+};

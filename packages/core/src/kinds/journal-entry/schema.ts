@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { LEVELS } from "../../content/inner-work.ts";
+import { JOURNAL_ENTRY } from "../../records/kind-names.ts";
+import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
+import type { KindDefinition } from "../../records/registry.ts";
+
+export { JOURNAL_ENTRY };
+export const MAX_TITLE = 300;
+export const MAX_BODY = 200_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG = 60;
+
+const LevelSchema = z.enum(LEVELS.map((l) => l.id) as [string, ...string[]]);
+
+export const JournalEntryDataSchema = z.object({
+  title: z.string().max(MAX_TITLE),
+  body: z.string().max(MAX_BODY),
+  tags: z.array(z.string().trim().min(1).max(MAX_TAG)).max(MAX_TAGS),
+  /** Marked by the person as a moment of insight. */
+  aha: z.boolean(),
+  /** Where the insight landed: mind, heart, body or energy. */
+  level: LevelSchema.nullable(),
+  /** The prompt the entry started from, if any. */
+  promptId: z.string().max(40).nullable(),
+  links: LinksSchema,
+});
+export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
+
+/** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
+export const journalEntryKind: KindDefinition<JournalEntryData> = {
+  kind: JOURNAL_ENTRY,
+  version: 2,
+  schema: JournalEntryDataSchema,
+  migrations: [{ from: 1, name: "add aha, level, prompt and links", up: (d) => ({ aha: false, level: null, promptId: null, links: [], ...(d as object) }) }],
+  freeText: (d) => [d.title, d.body, ...d.tags],
+  normalize: (d) => ({ ...d, tags: normalizeTags(d.tags), links: uniqueLinks(d.links) }),
+  links: linkList<JournalEntryData>(),
+};
+
+/** Tags are typed freely: trim, drop empties and repeats (case-insensitive), keep the first spelling. */
+export const normalizeTags = (tags: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#/, "").slice(0, MAX_TAG);
+    const key = tag.toLowerCase();
+    if (tag === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out.slice(0, MAX_TAGS);
+};

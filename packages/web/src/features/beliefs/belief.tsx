@@ -1,0 +1,113 @@
+import { useId, useState, type FormEvent } from "react";
+import type { BeliefData } from "@inward/core";
+import { ATTACHMENT, BELIEF, BELIEF_ORIGINS, INQUIRY_QUESTIONS, JOURNAL_ENTRY, TRIGGER, withStrength } from "@inward/core/page";
+import { EditorFooter } from "../../ui/editor-footer.tsx";
+import { Field } from "../../ui/field.tsx";
+import { LinkPicker } from "../../records/link-picker.tsx";
+import { SafetyCard } from "../../safety/safety-card.tsx";
+import { Scale } from "../../ui/scale.tsx";
+import { Sparkline } from "../../ui/sparkline.tsx";
+import { TextArea } from "../../ui/text-area.tsx";
+import { formatDate } from "../../records/describe.ts";
+import { href, navigate } from "../../shell/router.ts";
+import { useEditor } from "../../records/use-editor.ts";
+import { t } from "../../strings.ts";
+import type { VaultClient } from "../../vault/client.ts";
+import type { Item, Saved } from "../../vault/protocol.ts";
+
+type Props = { client: VaultClient; id: string; version: number; onSave: (item: Item) => Promise<Saved>; onDelete: (item: Item) => Promise<void> };
+
+const LINKABLE = [JOURNAL_ENTRY, TRIGGER, ATTACHMENT, BELIEF] as const;
+
+const blank = (): BeliefData => ({
+  statement: "",
+  strength: 50,
+  origin: null,
+  parts: [],
+  inquiry: Object.fromEntries(INQUIRY_QUESTIONS.map((q) => [q.id, ""])) as BeliefData["inquiry"],
+  updated: "",
+  history: [],
+  links: [],
+});
+
+const splitList = (text: string) => text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+
+/** One belief: how strongly, where from, the parts that hold it, the inquiry, and the belief as it reads now. */
+export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) => {
+  const base = useId();
+  const editor = useEditor<BeliefData>({ client, kind: BELIEF, id, blank, onSave });
+  const [parts, setParts] = useState<string | undefined>();
+  const { item, data, change } = editor;
+  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next = { ...data, parts: parts === undefined ? data.parts : splitList(parts) };
+    // The strength is remembered over time: each save where it changed adds a point.
+    void editor.save(withStrength(next, data.strength, Date.now()));
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <a href={href({ name: "beliefs" })}>← {t.belief.back}</a>
+      <h1 id={`${base}-title`} dir="auto">
+        {item.updatedAt === 0 || data.statement === "" ? t.belief.newTitle : data.statement}
+      </h1>
+      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <Field label={t.belief.statement} dir="auto" value={data.statement} maxLength={300} onChange={(e) => change({ statement: e.target.value })} />
+      <Scale label={t.belief.strength} value={data.strength} min={0} max={100} describe={t.beliefs.strength} notSet="" onChange={(strength) => change({ strength })} />
+      <fieldset className="stack-sm">
+        <legend>{t.belief.origin}</legend>
+        <div className="choice-row">
+          {BELIEF_ORIGINS.map((o) => (
+            <label key={o.id}>
+              <input type="radio" name={`${base}-origin`} checked={data.origin === o.id} onChange={() => change({ origin: o.id })} />
+              <span>{o.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t.belief.parts} hint={t.belief.partsHint} dir="auto" value={parts ?? data.parts.join(", ")} onChange={(e) => setParts(e.target.value)} />
+      <section className="stack-sm" aria-labelledby={`${base}-inquiry`}>
+        <h2 id={`${base}-inquiry`}>{t.belief.inquiry}</h2>
+        <p className="hint">{t.belief.inquiryLead}</p>
+        {INQUIRY_QUESTIONS.map((q) => (
+          <TextArea key={q.id} label={q.text} value={data.inquiry[q.id]} maxLength={20_000} onChange={(v) => change({ inquiry: { ...data.inquiry, [q.id]: v } })} />
+        ))}
+      </section>
+      <Field label={t.belief.updated} dir="auto" value={data.updated} maxLength={300} onChange={(e) => change({ updated: e.target.value })} />
+      <section className="stack-sm" aria-labelledby={`${base}-history`}>
+        <h2 id={`${base}-history`}>{t.belief.history}</h2>
+        {data.history.length === 0 ? (
+          <p className="hint">{t.belief.historyEmpty}</p>
+        ) : (
+          <>
+            <Sparkline values={data.history.map((h) => h.strength)} max={100} label={`${t.belief.history}: ${data.history.map((h) => h.strength).join(", ")}`} />
+            <ol className="history-list">
+              {data.history.map((h) => (
+                <li key={h.at}>
+                  <time dateTime={new Date(h.at).toISOString()}>{formatDate(h.at)}</time>: {t.beliefs.strength(h.strength)}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+      <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
+      <EditorFooter
+        error={editor.error}
+        saved={editor.saved}
+        savedText={t.belief.saved}
+        working={editor.working}
+        saveText={t.belief.save}
+        extra={
+          item.updatedAt === 0 ? undefined : (
+            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "beliefs" }))}>
+              {t.belief.delete}
+            </button>
+          )
+        }
+      />
+    </form>
+  );
+};

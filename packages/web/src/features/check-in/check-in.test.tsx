@@ -1,0 +1,39 @@
+import type { CheckInData } from "@inward/core";
+import { CHECK_IN } from "@inward/core/page";
+import { describe, expect, it } from "vitest";
+import { page, userEvent } from "vitest/browser";
+import { AWKWARD, render, useTestVault } from "../../test/render.tsx";
+import { CheckIn } from "./check-in.tsx";
+
+const vault = useTestVault();
+
+const newest = async () => (await vault.client.list(CHECK_IN))[0] as { data: CheckInData } | undefined;
+
+describe("check-in form", () => {
+  it("saves an empty check-in as it is", async () => {
+    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
+    await expect.poll(newest).toMatchObject({ data: { feelings: [], intensity: null, body: [], energy: null, note: "" } });
+  });
+
+  it("keeps emoji and right-to-left words exactly, and writes them in their own direction", async () => {
+    const before = (await vault.client.list(CHECK_IN)).length;
+    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    await userEvent.fill(page.getByLabelText("In my own words"), AWKWARD.emoji.slice(0, 20));
+    await userEvent.keyboard("{Enter}");
+    await userEvent.fill(page.getByLabelText("In my own words"), "حزين");
+    const note = page.getByLabelText("Anything else? (optional)");
+    await userEvent.fill(note, `${AWKWARD.rtl} ${AWKWARD.emoji}`);
+    expect(note.element().getAttribute("dir")).toBe("auto");
+    await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
+    await expect.poll(async () => (await vault.client.list(CHECK_IN)).length).toBe(before + 1);
+    expect((await newest())!.data).toMatchObject({ feelings: [AWKWARD.emoji.slice(0, 20), "حزين"], note: `${AWKWARD.rtl} ${AWKWARD.emoji}` });
+  });
+
+  it("stops a huge note at its limit rather than failing the save", async () => {
+    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    await userEvent.fill(page.getByLabelText("Anything else? (optional)"), AWKWARD.huge);
+    await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
+    await expect.poll(async () => (await newest())?.data.note.length).toBe(5_000);
+  });
+});

@@ -1,0 +1,117 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import type { CheckInData } from "@inward/core";
+import { BODY_REGIONS, CHECK_IN } from "@inward/core/page";
+import { uuidv7 } from "@inward/core/ids";
+import { BodyPicker } from "../../ui/body-picker.tsx";
+import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
+import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
+import { Scale } from "../../ui/scale.tsx";
+import { TextArea } from "../../ui/text-area.tsx";
+import { formatDate } from "../../records/describe.ts";
+import { href, navigate } from "../../shell/router.ts";
+import { useAction } from "../../ui/use-action.ts";
+import { useRecords } from "../../records/use-records.ts";
+import { t } from "../../strings.ts";
+import type { VaultClient } from "../../vault/client.ts";
+import type { Item, Saved } from "../../vault/protocol.ts";
+
+type Props = { onSave: (item: Item) => Promise<Saved> };
+
+/** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
+export const CheckIn = ({ onSave }: Props) => {
+  const base = useId();
+  const [feelings, setFeelings] = useState<string[]>([]);
+  const [own, setOwn] = useState("");
+  const [intensity, setIntensity] = useState<number | null>(null);
+  const [body, setBody] = useState<string[]>([]);
+  const [energy, setEnergy] = useState<number | null>(null);
+  const [note, setNote] = useState("");
+  const [saved, setSaved] = useState(false);
+  const { concern, noticed, close } = useConcern();
+  const { error, working, run } = useAction();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const data: CheckInData = { feelings: withOwn(feelings, own), intensity, body, energy, note };
+    void run(async () => {
+      const result = await onSave({ id: uuidv7(), kind: CHECK_IN, createdAt: Date.now(), updatedAt: 0, data });
+      setSaved(true);
+      noticed(result.screen);
+      if (result.screen.audience === "none") navigate({ name: "check-ins" });
+    });
+  };
+
+  return (
+    <form className="stack check-in" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
+        {t.checkIn.title}
+      </h1>
+      <p className="lead">{t.checkIn.lead}</p>
+      {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
+      {saved && concern !== undefined ? <p role="status">{t.checkIn.saved}</p> : null}
+      <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
+      <Scale label={t.checkIn.intensity} value={intensity} min={0} max={10} rest={5} describe={t.checkIn.intensityValue} notSet={t.checkIn.nothingPicked} onChange={setIntensity} />
+      <BodyPicker value={body} onChange={setBody} />
+      <fieldset className="stack-sm">
+        <legend>{t.checkIn.energy}</legend>
+        <div className="choice-row">
+          {t.checkIn.energies.map((label, i) => (
+            <label key={label}>
+              <input type="radio" name={`${base}-energy`} checked={energy === i + 1} onChange={() => setEnergy(i + 1)} />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextArea label={t.checkIn.note} value={note} maxLength={5000} onChange={setNote} />
+      {error === undefined ? null : (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="sticky-actions">
+        <button type="submit" className="primary" disabled={working}>
+          {t.checkIn.save}
+        </button>
+      </div>
+    </form>
+  );
+};
+
+/** Recent check-ins, newest first. */
+export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {
+  const items = useRecords<CheckInData>(client, CHECK_IN, version);
+  const regions = new Map(BODY_REGIONS.map((r) => [r.id, r.name]));
+  return (
+    <section className="stack" aria-labelledby="check-ins-title">
+      <div className="row spread">
+        <h1 id="check-ins-title">{t.checkIn.listTitle}</h1>
+        <a className="button primary" href={href({ name: "check-in" })}>
+          {t.checkIn.button}
+        </a>
+      </div>
+      {items === undefined ? <p aria-busy="true">…</p> : null}
+      {items?.length === 0 ? <p className="empty">{t.checkIn.empty}</p> : null}
+      <ul className="entry-list">
+        {items?.map(({ id, createdAt, data }) => (
+          <li key={id} className="card stack-sm">
+            <time dateTime={new Date(createdAt).toISOString()}>{formatDate(createdAt)}</time>
+            <strong>{data.feelings.length === 0 ? t.checkIn.nothingPicked : data.feelings.join(", ")}</strong>
+            <span className="hint">
+              {[
+                data.intensity === null ? undefined : `${t.checkIn.intensity}: ${t.checkIn.intensityValue(data.intensity)}`,
+                data.energy === null ? undefined : `${t.checkIn.energy}: ${t.checkIn.energies[data.energy - 1]}`,
+                data.body.length === 0 ? undefined : data.body.map((b) => regions.get(b) ?? b).join(", "),
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+            {data.note === "" ? null : <p>{data.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};

@@ -1,0 +1,114 @@
+import { useId, useState, type FormEvent } from "react";
+import type { TriggerData } from "@inward/core";
+import { ATTACHMENT, BELIEF, emptyTrigger, JOURNAL_ENTRY, NEEDS, TRIGGER } from "@inward/core/page";
+import { BodyPicker } from "../../ui/body-picker.tsx";
+import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
+import { EditorFooter } from "../../ui/editor-footer.tsx";
+import { Field } from "../../ui/field.tsx";
+import { LinkPicker } from "../../records/link-picker.tsx";
+import { SafetyCard } from "../../safety/safety-card.tsx";
+import { Scale } from "../../ui/scale.tsx";
+import { TextArea } from "../../ui/text-area.tsx";
+import { href, navigate } from "../../shell/router.ts";
+import { useEditor } from "../../records/use-editor.ts";
+import { t } from "../../strings.ts";
+import type { VaultClient } from "../../vault/client.ts";
+import type { Item, Saved } from "../../vault/protocol.ts";
+
+type Props = { client: VaultClient; id: string; version: number; onSave: (item: Item) => Promise<Saved>; onDelete: (item: Item) => Promise<void> };
+
+const LINKABLE = [JOURNAL_ENTRY, BELIEF, ATTACHMENT, TRIGGER] as const;
+
+/** `datetime-local` wants local time without a zone. */
+const toLocalInput = (ms: number) => {
+  const d = new Date(ms);
+  return new Date(ms - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/** One moment in the trigger log, from a quick draft to a full look back. */
+export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) => {
+  const base = useId();
+  const editor = useEditor<TriggerData>({ client, kind: TRIGGER, id, blank: () => emptyTrigger(Date.now()), onSave });
+  const [own, setOwn] = useState("");
+  const { item, data, change } = editor;
+  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void editor.save({ ...data, feelings: withOwn(data.feelings, own), draft: false }).then((s) => s !== undefined && setOwn(""));
+  };
+  const text = (key: keyof TriggerData, label: string, rows = 3) => (
+    <TextArea label={label} value={data[key] as string} rows={rows} maxLength={20_000} onChange={(v) => change({ [key]: v } as Partial<TriggerData>)} />
+  );
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <a href={href({ name: "triggers" })}>← {t.trigger.back}</a>
+      <h1 id={`${base}-title`}>{item.updatedAt === 0 ? t.trigger.newTitle : t.trigger.title}</h1>
+      {data.draft ? <p className="note">{t.trigger.finishDraft}</p> : null}
+      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <Field
+        label={t.trigger.when}
+        type="datetime-local"
+        value={toLocalInput(data.when)}
+        onChange={(e) => {
+          const ms = new Date(e.target.value).getTime();
+          if (Number.isFinite(ms) && ms >= 0) change({ when: ms });
+        }}
+      />
+      <div className="row wrap">
+        <Field label={t.trigger.who} dir="auto" value={data.who} maxLength={300} onChange={(e) => change({ who: e.target.value })} />
+        <Field label={t.trigger.where} dir="auto" value={data.where} maxLength={300} onChange={(e) => change({ where: e.target.value })} />
+      </div>
+      {text("situation", t.trigger.situation)}
+      {text("comingUp", t.trigger.comingUp)}
+      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} own={own} onOwn={setOwn} />
+      <Scale label={t.trigger.intensity} value={data.intensity} min={0} max={10} rest={5} describe={t.checkIn.intensityValue} notSet={t.checkIn.nothingPicked} onChange={(intensity) => change({ intensity })} />
+      <BodyPicker value={data.body} onChange={(body) => change({ body })} />
+      <Field label={t.trigger.part} hint={t.pause.partHint} dir="auto" value={data.part} maxLength={300} onChange={(e) => change({ part: e.target.value })} />
+      {text("story", t.trigger.story)}
+      {text("reaction", t.trigger.reaction)}
+      {text("response", t.trigger.response)}
+      <Field label={t.trigger.need} hint={t.trigger.needHint} dir="auto" list={`${base}-needs`} value={data.need} maxLength={300} onChange={(e) => change({ need: e.target.value })} />
+      <datalist id={`${base}-needs`}>
+        {NEEDS.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <h2>{t.trigger.reflectionTitle}</h2>
+      {text("reflection", t.trigger.reflection)}
+      <fieldset className="stack-sm">
+        <legend>{t.trigger.went}</legend>
+        <div className="choice-row">
+          {(
+            [
+              ["reaction", t.trigger.wentReaction],
+              ["response", t.trigger.wentResponse],
+              [null, t.trigger.wentUnsure],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={label}>
+              <input type="radio" name={`${base}-went`} checked={data.went === value} onChange={() => change({ went: value })} />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
+      <EditorFooter
+        error={editor.error}
+        saved={editor.saved}
+        savedText={t.trigger.saved}
+        working={editor.working}
+        saveText={t.trigger.save}
+        extra={
+          item.updatedAt === 0 ? undefined : (
+            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "triggers" }))}>
+              {t.trigger.delete}
+            </button>
+          )
+        }
+      />
+    </form>
+  );
+};

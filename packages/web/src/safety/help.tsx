@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useId, useRef } from "react";
+import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
+import { useCountry } from "./country.ts";
+import { readPlanCopy } from "./plan-copy.ts";
+import { PlanView } from "../features/safety-plan/safety-plan.tsx";
+import { href } from "../shell/router.ts";
+import { t } from "../strings.ts";
+import { BreathingPacer } from "../ui/breathing-pacer.tsx";
+import { CrisisLines } from "./crisis-lines.tsx";
+
+/**
+ * Help on every screen, locked or not, online or not: one tap on the button, or Alt+H.
+ * Everything here is built in, so it works with no network and no unlock.
+ */
+export const Help = ({ unlocked }: { unlocked: boolean }) => {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const selectId = useId();
+  const [country, choose] = useCountry();
+  const help = helpFor(country);
+  const open = useCallback(() => dialog.current?.showModal(), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === "h" || e.key === "H" || e.code === "KeyH")) {
+        e.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className="help-button" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Alt+H">
+        {t.help.button}
+      </button>
+      <dialog ref={dialog} className="help-dialog" aria-labelledby="help-title">
+        <div className="stack">
+          <div className="row spread">
+            <h2 id="help-title">{t.help.title}</h2>
+            <button type="button" onClick={() => dialog.current?.close()}>
+              {t.help.close}
+            </button>
+          </div>
+          <CrisisLines country={help.country} />
+          <div className="field">
+            <label htmlFor={selectId}>{t.help.country}</label>
+            <select id={selectId} value={help.country} onChange={(e) => choose(e.target.value)}>
+              {listedCountries().map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <h3>{t.help.groundTitle}</h3>
+          <ol className="grounding">
+            {t.help.ground.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <h3>{t.help.breatheTitle}</h3>
+          <BreathingPacer cycles={6} />
+          <h3>{t.help.planTitle}</h3>
+          {unlocked ? (
+            <p>
+              <a href={href({ name: "safety-plan" })} onClick={() => dialog.current?.close()}>
+                {t.help.openPlan}
+              </a>
+            </p>
+          ) : (
+            <LockedPlan />
+          )}
+          <p className="hint">
+            {t.help.checked(LAST_CHECKED)} {t.help.shortcut}
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+};
+
+/** The person's own plan while locked, only if they chose to keep a readable copy here. */
+const LockedPlan = () => {
+  const copy = readPlanCopy();
+  return copy === undefined ? <p>{t.help.planLocked}</p> : <PlanView data={copy} />;
+};

@@ -1,0 +1,121 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { Help } from "../safety/help.tsx";
+import { startVaultWorker, type VaultClient } from "../vault/client.ts";
+import type { VaultStatus } from "../vault/protocol.ts";
+import { CreateVault } from "../features/unlock/create-vault.tsx";
+import { Recover } from "../features/unlock/recover.tsx";
+import { RecoveryKit } from "../features/unlock/recovery-kit.tsx";
+import { SignIn } from "../features/unlock/sign-in.tsx";
+import { Unlock } from "../features/unlock/unlock.tsx";
+import { Welcome } from "../features/unlock/welcome.tsx";
+
+/** The screens behind the lock load once the unlock screen is up (and are cached for offline use). */
+const loadOpenVault = () => import("./shell.tsx");
+const OpenVault = lazy(() => loadOpenVault().then((m) => ({ default: m.OpenVault })));
+
+type Phase =
+  | { name: "loading" }
+  | { name: "welcome" }
+  | { name: "create" }
+  | { name: "sign-in" }
+  | { name: "recover"; newDevice: boolean }
+  | { name: "recovery-kit"; recoveryKey: string }
+  | { name: "locked" }
+  | { name: "open"; status: VaultStatus };
+
+/**
+ * The vault's life: welcome, create or sign in, the recovery kit once, then locked and open;
+ * with help always within reach.
+ */
+export const App = () => {
+  const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
+  const [phase, setPhase] = useState<Phase>({ name: "loading" });
+
+  const refresh = useCallback(async (c: VaultClient) => {
+    const status = await c.status();
+    setPhase(!status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" });
+  }, []);
+
+  // Fetched while the first screen is up, so opening the vault never waits for it.
+  useEffect(() => {
+    void loadOpenVault();
+  }, []);
+
+  // Only the first screen waits for the worker; after that the person's own steps lead.
+  useEffect(() => {
+    void client.status().then((status) =>
+      setPhase((p) => (p.name !== "loading" ? p : !status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" })),
+    );
+  }, [client]);
+
+  /** Locking ends the worker, and with it the keys and every decrypted text. */
+  const lock = useCallback(() => {
+    client.terminate();
+    window.location.hash = "#/";
+    setPhase({ name: "locked" });
+    setClient(startVaultWorker());
+  }, [client]);
+
+  return (
+    <>
+      {screenFor(phase)}
+      <Help unlocked={phase.name === "open"} />
+    </>
+  );
+
+  function screenFor(phase: Phase) {
+    switch (phase.name) {
+      case "loading":
+        return <main id="main" aria-busy="true" className="narrow" />;
+      case "welcome":
+        return <Welcome onCreate={() => setPhase({ name: "create" })} onSignIn={() => setPhase({ name: "sign-in" })} />;
+      case "create":
+        return (
+          <CreateVault
+            onBack={() => setPhase({ name: "welcome" })}
+            onCreate={async (passphrase) => setPhase({ name: "recovery-kit", recoveryKey: (await client.create(passphrase)).recoveryKey })}
+          />
+        );
+      case "sign-in":
+        return (
+          <SignIn
+            onBack={() => setPhase({ name: "welcome" })}
+            onRecover={() => setPhase({ name: "recover", newDevice: true })}
+            onSignIn={async (username, passphrase) => {
+              await client.signIn(username, passphrase);
+              await refresh(client);
+            }}
+          />
+        );
+      case "recover":
+        return (
+          <Recover
+            askUsername={phase.newDevice}
+            onBack={() => setPhase(phase.newDevice ? { name: "sign-in" } : { name: "locked" })}
+            onRecover={async (kit, passphrase, username) => {
+              const { recoveryKey } = await client.recover(kit, passphrase, username);
+              setPhase({ name: "recovery-kit", recoveryKey });
+            }}
+          />
+        );
+      case "recovery-kit":
+        return <RecoveryKit recoveryKey={phase.recoveryKey} onDone={() => void refresh(client)} />;
+      case "locked":
+        return (
+          <Unlock
+            onForgot={() => setPhase({ name: "recover", newDevice: false })}
+            onUnlock={async (passphrase) => {
+              await client.unlock(passphrase);
+              await refresh(client);
+            }}
+          />
+        );
+      case "open":
+        return (
+          <Suspense fallback={<p aria-busy="true">…</p>}>
+            <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />
+          </Suspense>
+        );
+    }
+  }
+};

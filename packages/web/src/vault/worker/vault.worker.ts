@@ -1,0 +1,359 @@
+/// <reference lib="webworker" />
+// The only place that ever holds keys or plaintext records. Locking terminates this worker.
+import {
+  base64ToBytes,
+  bytesToBase64,
+  createSyncEngine,
+  createVault,
+  decryptRecord,
+  derivePassphraseKeys,
+  encryptRecord,
+  keyAad,
+  openEnvelope,
+  parseRecoveryKey,
+  recoveryKeys,
+  registry,
+  saveLocalChange,
+  sealEnvelope,
+  screenTexts,
+  prepareData,
+  isInwardError,
+  SessionResponseSchema,
+  singletonId,
+  ParamsResponseSchema,
+  SyncError,
+  SyncResponseSchema,
+  unlockWithDerived,
+  uuidv7,
+  type SyncCodec,
+  type SyncTransport,
+  type TypedRecord,
+  type UnlockedVault,
+  type VaultMeta,
+} from "@inward/core";
+import { createEndpoint } from "../rpc.ts";
+import { createIdbSyncStore } from "./idb-sync-store.ts";
+import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import { createWayIn } from "./rekey.ts";
+import type { Account, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
+
+const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
+
+let dbPromise: Promise<Db> | undefined;
+const database = () => (dbPromise ??= openVaultDb());
+let keys: UnlockedVault | undefined;
+
+const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+const requireKeys = (): UnlockedVault => {
+  if (keys === undefined) throw fail("locked", "The vault is locked.");
+  return keys;
+};
+
+// `endpoint` is created at the bottom, once `api` exists; it is only used after that.
+const http = (req: HttpRequest) => endpoint.call("http", req) as Promise<HttpAnswer>;
+
+/** Network errors, in kind words. The server's own message is used where it has one. */
+const serverMessage = (json: unknown, fallback: string): string => {
+  const m = (json as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof m === "string" ? m : fallback;
+};
+const serverCode = (json: unknown): string | undefined => {
+  const c = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
+  return typeof c === "string" ? c : undefined;
+};
+const OFFLINE = "The server cannot be reached right now. Everything stays saved on this device.";
+
+const post = async (path: string, body: unknown) => {
+  const answer = await http({ path, method: "POST", body });
+  if (!answer.ok) throw fail("offline", OFFLINE);
+  return answer;
+};
+
+const toItem = ({ v: _v, ...item }: TypedRecord<unknown>): Item => item;
+
+/**
+ * Records already opened, by id, with the ciphertext they came from, so each is decrypted once
+ * per unlock rather than on every read. Gone with the worker when the vault locks.
+ */
+const opened = new Map<string, { ciphertext: string; record: TypedRecord<unknown> | null }>();
+const openRow = (k: UnlockedVault, id: string, ciphertext: string): TypedRecord<unknown> | null => {
+  const hit = opened.get(id);
+  if (hit !== undefined && hit.ciphertext === ciphertext) return hit.record;
+  let record: TypedRecord<unknown> | null = null;
+  try {
+    record = decryptRecord(k, registry, id, ciphertext);
+  } catch {
+    // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
+  }
+  opened.set(id, { ciphertext, record });
+  return record;
+};
+
+/** Every readable record in the vault. */
+const openAll = async (k: UnlockedVault): Promise<TypedRecord<unknown>[]> => {
+  const out: TypedRecord<unknown>[] = [];
+  for (const row of await (await database()).getAll("records")) {
+    if (row.ciphertext === null) continue;
+    const record = openRow(k, row.id, row.ciphertext);
+    if (record !== null) out.push(record);
+  }
+  return out;
+};
+const linksOf = (r: TypedRecord<unknown>): readonly string[] => registry.get(r.kind)?.links?.of(r.data) ?? [];
+const newestFirst = (a: Item, b: Item) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
+
+const codec = (k: UnlockedVault): SyncCodec => ({
+  decrypt: (id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
+  encrypt: (record) => encryptRecord(k, record),
+  newId: () => uuidv7(),
+});
+
+const transport: SyncTransport = async (request) => {
+  const answer = await http({ path: "/api/v1/sync", method: "POST", body: request });
+  if (!answer.ok) throw new SyncError("offline", OFFLINE);
+  if (answer.status === 401) throw new SyncError("unauthorized", serverMessage(answer.json, "Please sign in again."));
+  if (answer.status === 413 && serverCode(answer.json) === "record-too-large") {
+    const id = (answer.json as { error?: { id?: string } }).error?.id;
+    throw new SyncError("record-too-large", serverMessage(answer.json, "A record is too large."), id);
+  }
+  if (answer.status !== 200) throw new SyncError("server", serverMessage(answer.json, "The server had a problem. Trying again soon."));
+  const parsed = SyncResponseSchema.safeParse(answer.json);
+  if (!parsed.success) throw new SyncError("bad-answer", "The server answered in a way this app does not understand.");
+  return parsed.data;
+};
+
+const login = async (username: string, authKey: Uint8Array) => {
+  const answer = await post("/api/v1/auth/login", { username, authKey: bytesToBase64(authKey) });
+  if (answer.status === 401) throw fail("wrong-passphrase", "That username and passphrase do not match.");
+  if (answer.status !== 200) throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "Signing in did not work. Please try again."));
+  return SessionResponseSchema.parse(answer.json);
+};
+
+const wayIn = createWayIn({
+  database,
+  post: async (path, body) => post(path, body),
+  fail,
+  serverMessage,
+  defaultSettings: DEFAULT_SETTINGS,
+});
+
+const api: WorkerApi = {
+  async status() {
+    const db = await database();
+    return {
+      hasVault: (await getMeta(db, "vault")) !== undefined,
+      unlocked: keys !== undefined,
+      account: (await getMeta(db, "account")) ?? null,
+      settings: (await getMeta(db, "settings")) ?? DEFAULT_SETTINGS,
+      unreadable: 0,
+    };
+  },
+
+  async create(passphrase) {
+    const db = await database();
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    const { meta, unlocked, recoveryKey } = await createVault(passphrase);
+    const recoveryAuth = recoveryKeys(parseRecoveryKey(recoveryKey), meta.userId).authKey;
+    const wrapped = bytesToBase64(sealEnvelope(unlocked.dataKey, meta.keyId, recoveryAuth, keyAad(meta.userId, meta.keyId)));
+    const tx = db.transaction("meta", "readwrite");
+    await tx.store.put(meta, "vault");
+    await tx.store.put(wrapped, "recoveryAuth");
+    await tx.store.put(DEFAULT_SETTINGS, "settings");
+    await tx.done;
+    keys = unlocked;
+    return { recoveryKey };
+  },
+
+  async unlock(passphrase) {
+    const meta = await getMeta(await database(), "vault");
+    if (meta === undefined) throw fail("no-vault", "There is no vault on this device yet.");
+    keys = await wayIn.unlock(passphrase);
+    // A passphrase change cut short is finished or undone as soon as the server can say which.
+    void wayIn.settle().catch(() => undefined);
+  },
+
+  async changePassphrase(current, next) {
+    requireKeys();
+    keys = await wayIn.changePassphrase(current, next);
+  },
+
+  async recover(recoveryKey, next, username) {
+    const done = await wayIn.recover(recoveryKey, next, username);
+    keys = done.unlocked;
+    return { recoveryKey: done.recoveryKey };
+  },
+
+  async newRecoveryKit(passphrase) {
+    requireKeys();
+    const done = await wayIn.newKit(passphrase);
+    keys = done.unlocked;
+    return { recoveryKey: done.recoveryKey };
+  },
+
+  async list(kind) {
+    return (await openAll(requireKeys())).filter((r) => r.kind === kind).map(toItem).sort(newestFirst);
+  },
+
+  async related(id) {
+    const all = await openAll(requireKeys());
+    const self = all.find((r) => r.id === id);
+    const out = new Set(self === undefined ? [] : linksOf(self));
+    return all.filter((r) => r.id !== id && (out.has(r.id) || linksOf(r).includes(id))).map(toItem).sort(newestFirst);
+  },
+
+  async singletonId(kind) {
+    if (registry.get(kind)?.singleton !== true) throw fail("unknown-kind", "This kind of record is not a single one.");
+    return singletonId(requireKeys().dataKey, kind);
+  },
+
+  async save(item) {
+    const k = requireKeys();
+    const def = registry.get(item.kind);
+    if (def?.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
+      throw fail("invalid-record", "Inward does not know how to keep this.");
+    }
+    let data;
+    try {
+      data = prepareData(registry, item.kind, item.data);
+    } catch (err) {
+      throw fail(isInwardError(err) ? err.code : "invalid-record", err instanceof Error ? err.message : "Inward does not know how to keep this.");
+    }
+    const record: TypedRecord<unknown> = {
+      id: item.id,
+      kind: item.kind,
+      v: data.def.version,
+      createdAt: item.createdAt,
+      updatedAt: Date.now(),
+      data: data.data,
+      ...(item.conflictOf === undefined ? {} : { conflictOf: item.conflictOf }),
+    };
+    const ciphertext = encryptRecord(k, record);
+    // Resolves only after IndexedDB commits: "saved" means on disk.
+    await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
+    opened.set(record.id, { ciphertext, record });
+    // The crisis screen runs here, on this device; what it finds goes only to this page.
+    return { item: toItem(record), screen: screenTexts(data.def.freeText(data.data)) };
+  },
+
+  async remove(id) {
+    const k = requireKeys();
+    // Links are kept consistent: every record that linked here drops the link in the same commit.
+    const now = Date.now();
+    const unlinked = (await openAll(k))
+      .filter((r) => r.id !== id && linksOf(r).includes(id))
+      .map((r) => ({ ...r, updatedAt: now, data: registry.get(r.kind)!.links!.without(r.data, id) }));
+    const sealed = unlinked.map((r) => ({ record: r, ciphertext: encryptRecord(k, r) }));
+    await writeTx(await database(), async (tx) => {
+      await saveLocalChange(tx, id, null, uuidv7());
+      for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
+    });
+    opened.delete(id);
+    for (const { record, ciphertext } of sealed) opened.set(record.id, { ciphertext, record });
+  },
+
+  async setSettings(settings) {
+    await putMeta(await database(), "settings", settings);
+  },
+
+  async register(username) {
+    const k = requireKeys();
+    const db = await database();
+    const meta = (await getMeta(db, "vault"))!;
+    const wrappedRecovery = await getMeta(db, "recoveryAuth");
+    if (wrappedRecovery === undefined) throw fail("no-recovery", "This device cannot create an account for this vault.");
+    const recoveryAuth = openEnvelope(k.dataKey, base64ToBytes(wrappedRecovery), keyAad(meta.userId, meta.keyId), "The recovery key");
+    const answer = await post("/api/v1/accounts", {
+      username,
+      userId: meta.userId,
+      seed: meta.seed,
+      kdf: meta.kdf,
+      authKey: bytesToBase64(k.authKey),
+      keyId: meta.keyId,
+      wrappedKey: meta.wrappedKey,
+      recoveryAuthKey: bytesToBase64(recoveryAuth),
+      recoveryWrappedKey: meta.recoveryWrappedKey,
+    });
+    if (answer.status !== 201) {
+      throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "The account could not be created. Please try again."));
+    }
+    const session = SessionResponseSchema.parse(answer.json);
+    const account: Account = { username: session.username };
+    await putMeta(db, "account", account);
+    return account;
+  },
+
+  async signIn(username, passphrase) {
+    const db = await database();
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    const paramsAnswer = await post("/api/v1/auth/params", { username });
+    if (paramsAnswer.status !== 200) throw fail(serverCode(paramsAnswer.json) ?? "server", serverMessage(paramsAnswer.json, "Signing in did not work."));
+    const params = ParamsResponseSchema.parse(paramsAnswer.json);
+    // Refuses unsafe key settings before deriving anything.
+    const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
+    const session = await login(username, derived.authKey);
+    const meta: VaultMeta = {
+      version: 1,
+      userId: session.userId,
+      seed: params.seed,
+      kdf: params.kdf,
+      keyId: session.keyId,
+      wrappedKey: session.wrappedKey,
+      recoveryWrappedKey: session.recoveryWrappedKey,
+    };
+    keys = unlockWithDerived(meta, derived);
+    const account: Account = { username: session.username };
+    const tx = db.transaction("meta", "readwrite");
+    await tx.store.put(meta, "vault");
+    await tx.store.put(account, "account");
+    await tx.store.put(DEFAULT_SETTINGS, "settings");
+    await tx.store.put(0, "cursor");
+    await tx.done;
+    return account;
+  },
+
+  async reauthenticate(passphrase) {
+    const db = await database();
+    const meta = await getMeta(db, "vault");
+    const account = await getMeta(db, "account");
+    if (meta === undefined || account === undefined) throw fail("no-account", "Sync is not turned on.");
+    await wayIn.settle();
+    const params = ParamsResponseSchema.parse((await post("/api/v1/auth/params", { username: account.username })).json);
+    const current = (await getMeta(db, "vault"))!;
+    if (params.seed === current.seed) {
+      const k = await wayIn.unlock(passphrase);
+      await login(account.username, k.authKey);
+      keys = k;
+      return;
+    }
+    // The passphrase was changed on another device: sign in with the new one and adopt its way in.
+    const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
+    const session = await login(account.username, derived.authKey);
+    const next: VaultMeta = { ...current, seed: params.seed, kdf: params.kdf, wrappedKey: session.wrappedKey, recoveryWrappedKey: session.recoveryWrappedKey };
+    const k = unlockWithDerived(next, derived);
+    await wayIn.adopt(next);
+    keys = k;
+  },
+
+  async signOut() {
+    const db = await database();
+    await http({ path: "/api/v1/auth/logout", method: "POST", body: {} });
+    await db.delete("meta", "account");
+    await db.delete("meta", "cursor");
+  },
+
+  async sync() {
+    const k = requireKeys();
+    const db = await database();
+    if ((await getMeta(db, "account")) === undefined) throw fail("no-account", "Sync is not turned on.");
+    await wayIn.settle();
+    const store = createIdbSyncStore(db);
+    const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
+    return { ...summary, blocked: await store.countBlocked() };
+  },
+
+  async pending() {
+    return (await (await database()).count("outbox"));
+  },
+};
+
+const endpoint = createEndpoint(self as unknown as DedicatedWorkerGlobalScope, api as never);
