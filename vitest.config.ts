@@ -6,13 +6,25 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node" } },
+      // The project's own rules: boundaries fire on planted violations, content ids stay put.
+      { test: { name: "tooling", include: ["scripts/**/*.test.ts"], environment: "node", testTimeout: 120_000 } },
       { test: { name: "cli", include: ["packages/cli/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       { test: { name: "server", include: ["packages/server/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         // Component tests: each form rendered alone in the system Chromium.
         plugins: [react()],
         optimizeDeps: {
-          include: ["react", "react-dom", "react-dom/client", "idb", "zod", "hash-wasm", "@noble/ciphers/chacha.js", "@noble/hashes/hkdf.js", "@noble/hashes/sha2.js"],
+          include: [
+            "react",
+            "react-dom",
+            "react-dom/client",
+            "idb",
+            "zod",
+            "hash-wasm",
+            "@noble/ciphers/chacha.js",
+            "@noble/hashes/hkdf.js",
+            "@noble/hashes/sha2.js",
+          ],
         },
         test: {
           name: "web",

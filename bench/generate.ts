@@ -1,4 +1,4 @@
-import { JOURNAL_ENTRY, type TypedRecord } from "@inward/core";
+import type { TypedRecord } from "@inward/core";
 
 /** mulberry32: a small seeded PRNG, so the same seed always gives the same vault. */
 export const seeded = (seed: number) => () => {
@@ -42,7 +42,14 @@ export const generateVault = (seed = 42): TypedRecord<unknown>[] => {
       const id = `${ms.slice(0, 8)}-${ms.slice(8)}-7${hex(3)}-${(8 + Math.floor(rand() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
       const length = shape.words[0] + Math.floor(rand() * (shape.words[1] - shape.words[0]));
       const body = Array.from({ length }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ");
-      records.push({ id, kind: JOURNAL_ENTRY, v: 2, createdAt: at, updatedAt: at, data: { title: `${shape.name} ${i + 1}`, body, tags: [shape.name], aha: false, level: null, promptId: null, links: [] } });
+      records.push({
+        id,
+        kind: "journal-entry",
+        v: 2,
+        createdAt: at,
+        updatedAt: at,
+        data: { title: `${shape.name} ${i + 1}`, body, tags: [shape.name], aha: false, level: null, promptId: null, links: [] },
+      });
     }
   }
   return records;

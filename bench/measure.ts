@@ -19,7 +19,14 @@ export const percentile = (xs: number[], p: number) => {
 
 export type Figure = { name: string; value: number; unit: string; budget: string; withinBudget: boolean; note?: string };
 
-export const figure = (name: string, value: number, unit: string, budget: string, within: (v: number) => boolean, note?: string): Figure => ({
+export const figure = (
+  name: string,
+  value: number,
+  unit: string,
+  budget: string,
+  within: (v: number) => boolean,
+  note?: string,
+): Figure => ({
   name,
   value: Math.round(value * 100) / 100,
   unit,

@@ -30,7 +30,12 @@ figures.push(figure("unlock (Argon2id, m=64 MiB, t=3)", median(unlockTimes), "ms
 
 const ciphertexts = records.map((r) => ({ id: r.id, c: encryptRecord(unlocked, r) }));
 const decryptTimes: number[] = [];
-for (let i = 0; i < 3; i++) decryptTimes.push(await timeIt(() => ciphertexts.forEach(({ id, c }) => decryptRecord(unlocked, registry, id, c))));
+for (let i = 0; i < 3; i++)
+  decryptTimes.push(
+    await timeIt(() => {
+      for (const { id, c } of ciphertexts) decryptRecord(unlocked, registry, id, c);
+    }),
+  );
 figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes), "ms", "≤ 300 ms", (v) => v <= 300));
 
 // 2. First sync of the whole vault to an empty device, over loopback HTTP.
@@ -79,7 +84,13 @@ const startServerProcess = async (env: Record<string, string>) => {
       if (m) resolve(m[1]!);
     });
   });
-  return { url, stop: () => (child.kill("SIGTERM"), rmSync(dataDir, { recursive: true, force: true })) };
+  return {
+    url,
+    stop: () => {
+      child.kill("SIGTERM");
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 };
 
 const pushThroughput = async (env: Record<string, string>, label: string) => {
@@ -101,7 +112,14 @@ const pushThroughput = async (env: Record<string, string>, label: string) => {
   const post = (cookie: string, body: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { agent, hostname, port, path: "/api/v1/sync", method: "POST", headers: { "content-type": "application/json", cookie, "content-length": Buffer.byteLength(body) } },
+        {
+          agent,
+          hostname,
+          port,
+          path: "/api/v1/sync",
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, "content-length": Buffer.byteLength(body) },
+        },
         (res) => {
           let text = "";
           res.setEncoding("utf8");
@@ -117,7 +135,10 @@ const pushThroughput = async (env: Record<string, string>, label: string) => {
     devices.map(async (d) => {
       let cursor = 0;
       for (let i = 0; i < perClient; i++) {
-        const body = JSON.stringify({ cursor, push: [{ id: crypto.randomUUID(), baseRev: 0, ciphertext: small, mutationId: crypto.randomUUID() }] });
+        const body = JSON.stringify({
+          cursor,
+          push: [{ id: crypto.randomUUID(), baseRev: 0, ciphertext: small, mutationId: crypto.randomUUID() }],
+        });
         const res = await post(d.cookie(), body);
         if (res.status !== 200) throw new Error(`push answered ${res.status}`);
         cursor = (JSON.parse(res.text) as { cursor: number }).cursor;
@@ -130,11 +151,25 @@ const pushThroughput = async (env: Record<string, string>, label: string) => {
   return (clients * perClient) / seconds;
 };
 log("server throughput on sqlite");
-figures.push(figure("server: small sync pushes per second (sqlite, 16 clients)", await pushThroughput({}, "sqlite"), "/s", "≥ 2000 /s", (v) => v >= 2000));
+figures.push(
+  figure(
+    "server: small sync pushes per second (sqlite, 16 clients)",
+    await pushThroughput({}, "sqlite"),
+    "/s",
+    "≥ 2000 /s",
+    (v) => v >= 2000,
+  ),
+);
 if (process.env.DATABASE_URL) {
   log("server throughput on postgres");
   figures.push(
-    figure("server: small sync pushes per second (postgres, 16 clients)", await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg"), "/s", "≥ 2000 /s", (v) => v >= 2000),
+    figure(
+      "server: small sync pushes per second (postgres, 16 clients)",
+      await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg"),
+      "/s",
+      "≥ 2000 /s",
+      (v) => v >= 2000,
+    ),
   );
 }
 
@@ -149,7 +184,9 @@ const firstLoad = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].ma
 const beforeUnlock = [...new Set([...firstLoad, ...assets.filter((f) => f.startsWith("vault.worker-"))])];
 const jsBytes = beforeUnlock.reduce((n, f) => n + gz(f), 0);
 const allJs = assets.filter((f) => f.endsWith(".js")).reduce((n, f) => n + gz(f), 0);
-figures.push(figure("web: JavaScript before unlock is usable (gzip, page + vault worker)", jsBytes / 1024, "KB", "≤ 170 KB", (v) => v <= 170));
+figures.push(
+  figure("web: JavaScript before unlock is usable (gzip, page + vault worker)", jsBytes / 1024, "KB", "≤ 170 KB", (v) => v <= 170),
+);
 figures.push(figure("web: all JavaScript, including the screens behind the lock (gzip)", allJs / 1024, "KB", "for reference", () => true));
 
 log("saving in the browser");
@@ -192,8 +229,26 @@ const saved = (await page.evaluate(`(async (workerUrl) => {
 await browser.close();
 web.stop();
 const saveTimes = saved.times;
-figures.push(figure("save a record on the device (encrypt + IndexedDB commit, p95 of 200)", percentile(saveTimes, 95), "ms", "≤ 20 ms", (v) => v <= 20, `median ${median(saveTimes).toFixed(2)} ms`));
-figures.push(figure("save a check-in on the device (validate, encrypt, IndexedDB commit, screen; p95 of 200)", percentile(saved.checkIns, 95), "ms", "≤ 20 ms", (v) => v <= 20, `median ${median(saved.checkIns).toFixed(2)} ms`));
+figures.push(
+  figure(
+    "save a record on the device (encrypt + IndexedDB commit, p95 of 200)",
+    percentile(saveTimes, 95),
+    "ms",
+    "≤ 20 ms",
+    (v) => v <= 20,
+    `median ${median(saveTimes).toFixed(2)} ms`,
+  ),
+);
+figures.push(
+  figure(
+    "save a check-in on the device (validate, encrypt, IndexedDB commit, screen; p95 of 200)",
+    percentile(saved.checkIns, 95),
+    "ms",
+    "≤ 20 ms",
+    (v) => v <= 20,
+    `median ${median(saved.checkIns).toFixed(2)} ms`,
+  ),
+);
 
 // 5. The crisis screen: time for a typical entry, and how it generalises to texts it was not tuned on.
 {
@@ -203,7 +258,8 @@ figures.push(figure("save a check-in on the device (validate, encrypt, IndexedDB
     for (let i = 0; i < runs; i++) screenText(typical.body);
   });
   figures.push(figure("crisis screen, one typical entry", ms / runs, "ms", "< 1 ms", (v) => v < 1));
-  const share = (texts: string[], ok: (audience: string) => boolean) => (100 * texts.filter((t) => ok(screenText(t).audience)).length) / texts.length;
+  const share = (texts: string[], ok: (audience: string) => boolean) =>
+    (100 * texts.filter((t) => ok(screenText(t).audience)).length) / texts.length;
   const caught = share(HELD_OUT.self, (a) => a === "self");
   const supporters = share(HELD_OUT.supporter, (a) => a !== "none");
   const alarms = share(HELD_OUT.none, (a) => a !== "none");

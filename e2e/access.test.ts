@@ -1,6 +1,18 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+  writeEntry,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 const NEW = "new words for a new season";

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser } from "./support.ts";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 

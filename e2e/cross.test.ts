@@ -4,7 +4,6 @@ import {
   decryptRecord,
   derivePassphraseKeys,
   encryptRecord,
-  JOURNAL_ENTRY,
   ParamsResponseSchema,
   registry,
   SessionResponseSchema,
@@ -30,17 +29,45 @@ describe("one format everywhere", () => {
     const node = connection(() => env.server.url.replace(/\/$/, ""));
     const params = ParamsResponseSchema.parse((await node.post("/api/v1/auth/params", { username })).json);
     const derived = await derivePassphraseKeys(PASSPHRASE, params.userId, base64ToBytes(params.seed), params.kdf);
-    const session = SessionResponseSchema.parse((await node.post("/api/v1/auth/login", { username, authKey: bytesToBase64(derived.authKey) })).json);
-    const keys = unlockWithDerived({ version: 1, userId: session.userId, seed: params.seed, kdf: params.kdf, keyId: session.keyId, wrappedKey: session.wrappedKey, recoveryWrappedKey: session.recoveryWrappedKey }, derived);
+    const session = SessionResponseSchema.parse(
+      (await node.post("/api/v1/auth/login", { username, authKey: bytesToBase64(derived.authKey) })).json,
+    );
+    const keys = unlockWithDerived(
+      {
+        version: 1,
+        userId: session.userId,
+        seed: params.seed,
+        kdf: params.kdf,
+        keyId: session.keyId,
+        wrappedKey: session.wrappedKey,
+        recoveryWrappedKey: session.recoveryWrappedKey,
+      },
+      derived,
+    );
 
     const pulled = await node.transport({ cursor: 0, push: [] });
     const opened = pulled.pull.filter((p) => p.ciphertext !== null).map((p) => decryptRecord(keys, registry, p.id, p.ciphertext!));
-    expect(opened.map((r) => r.data)).toContainEqual({ title: "From the browser", body: "Sealed by the web worker.", tags: [], aha: false, level: null, promptId: null, links: [] });
+    expect(opened.map((r) => r.data)).toContainEqual({
+      title: "From the browser",
+      body: "Sealed by the web worker.",
+      tags: [],
+      aha: false,
+      level: null,
+      promptId: null,
+      links: [],
+    });
 
     const id = uuidv7();
     const now = Date.now();
     // Written as a version 1 entry: the browser brings it up to date when it opens it.
-    const ciphertext = encryptRecord(keys, { id, kind: JOURNAL_ENTRY, v: 1, createdAt: now, updatedAt: now, data: { title: "From Node", body: "Sealed by the core library in Node.", tags: ["cross"] } });
+    const ciphertext = encryptRecord(keys, {
+      id,
+      kind: "journal-entry",
+      v: 1,
+      createdAt: now,
+      updatedAt: now,
+      data: { title: "From Node", body: "Sealed by the core library in Node.", tags: ["cross"] },
+    });
     const pushed = await node.transport({ cursor: pulled.cursor, push: [{ id, baseRev: 0, ciphertext, mutationId: uuidv7() }] });
     expect(pushed.accepted).toHaveLength(1);
 

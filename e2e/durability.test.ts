@@ -4,7 +4,7 @@ import { createVault, newDevice, PASSPHRASE, useServerAndBrowser } from "./suppo
 const env = useServerAndBrowser();
 
 describe("durability on the device", () => {
-  it("closing the tab right after \"saved\" loses nothing, and neither does leaving before the pause that saves", async () => {
+  it('closing the tab right after "saved" loses nothing, and neither does leaving before the pause that saves', async () => {
     const { page, context } = await newDevice(env.browser, env.server);
     await createVault(page);
     await page.getByRole("button", { name: "New entry" }).click();

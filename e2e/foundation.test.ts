@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, useServerAndBrowser, writeEntry } from "./support.ts";
+import { DESKTOP, expectAccessible, newDevice, PASSPHRASE, useServerAndBrowser, writeEntry } from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -15,7 +15,7 @@ describe("a person's first vault", () => {
     await page.getByLabel("Passphrase", { exact: true }).fill("password1");
     await expect.poll(() => page.getByText("Easy to guess").count()).toBe(1);
     await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel("Type it again").fill(PASSPHRASE + "x");
+    await page.getByLabel("Type it again").fill(`${PASSPHRASE}x`);
     await page.getByRole("button", { name: "Create my vault" }).click();
     await page.getByText("The two passphrases are not the same yet.").waitFor();
     await page.getByLabel("Type it again").fill(PASSPHRASE);

@@ -5,7 +5,13 @@ const env = useServerAndBrowser();
 
 describe("help, from every screen", () => {
   it("opens in one tap on the first screen, with the lines for the device's country, and changes country", async () => {
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US", baseURL: env.server.url });
+    const context = await env.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: "en-US",
+      baseURL: env.server.url,
+    });
     const page = await context.newPage();
     await page.goto("/");
     await page.getByRole("button", { name: "Help now" }).tap();

@@ -1,6 +1,17 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser } from "./support.ts";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -241,10 +252,14 @@ describe("Self check-in and attachments", () => {
     await page.getByRole("link", { name: "Attachments" }).click();
 
     const order = () => page.getByRole("list", { name: "Attachments" }).getByRole("listitem").allTextContents();
-    await expect.poll(async () => (await order()).map((t) => t.split(/Fear|Desire|Identity/)[0])).toEqual(["Being liked by everyone", "The reliable one", "Being left behind"]);
+    await expect
+      .poll(async () => (await order()).map((t) => t.split(/Fear|Desire|Identity/)[0]))
+      .toEqual(["Being liked by everyone", "The reliable one", "Being left behind"]);
     await page.getByText("The lightest to work with next: Being liked by everyone").waitFor();
     await page.locator(".connections").getByText("↔").waitFor();
-    expect(await page.locator(".connections").textContent()).toMatch(/The reliable one ↔ Being liked by everyone|Being liked by everyone ↔ The reliable one/);
+    expect(await page.locator(".connections").textContent()).toMatch(
+      /The reliable one ↔ Being liked by everyone|Being liked by everyone ↔ The reliable one/,
+    );
     await expectAccessible(page, "attachments");
 
     await page.getByRole("link", { name: "Being liked by everyone" }).first().click();

@@ -5,7 +5,17 @@ import { join } from "node:path";
 import pg from "pg";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createVault, expectAccessible, newDevice, PASSPHRASE, startTestServer, syncState, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
+import {
+  createVault,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  startTestServer,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+  writeEntry,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -119,27 +129,30 @@ describe("privacy", () => {
     await context.close();
   });
 
-  it.runIf(Boolean(process.env.DATABASE_URL))("a canary written in the browser and synced is nowhere in a pg_dump of PostgreSQL or the server's output", async () => {
-    const url = process.env.DATABASE_URL!;
-    const name = `inward_canary_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const dbUrl = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-    const pgServer = await startTestServer({ DATABASE_URL: dbUrl });
-    try {
-      const { page, context } = await newDevice(env.browser, pgServer);
-      const { canary, username } = await writeCanaryAndSync(page);
-      const pgDump = process.env.PG_BIN === undefined ? "pg_dump" : join(process.env.PG_BIN, "pg_dump");
-      const dump = execFileSync(pgDump, ["--format=plain", dbUrl], { maxBuffer: 64 * 1024 * 1024 });
-      const output = Buffer.from(pgServer.output());
-      for (const form of forms(canary)) for (const blob of [dump, output]) expect(blob.includes(form)).toBe(false);
-      expect(dump.includes(Buffer.from(username))).toBe(true);
-      await context.close();
-    } finally {
-      await pgServer.stop();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  });
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "a canary written in the browser and synced is nowhere in a pg_dump of PostgreSQL or the server's output",
+    async () => {
+      const url = process.env.DATABASE_URL!;
+      const name = `inward_canary_${process.pid}_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const dbUrl = Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+      const pgServer = await startTestServer({ DATABASE_URL: dbUrl });
+      try {
+        const { page, context } = await newDevice(env.browser, pgServer);
+        const { canary, username } = await writeCanaryAndSync(page);
+        const pgDump = process.env.PG_BIN === undefined ? "pg_dump" : join(process.env.PG_BIN, "pg_dump");
+        const dump = execFileSync(pgDump, ["--format=plain", dbUrl], { maxBuffer: 64 * 1024 * 1024 });
+        const output = Buffer.from(pgServer.output());
+        for (const form of forms(canary)) for (const blob of [dump, output]) expect(blob.includes(form)).toBe(false);
+        expect(dump.includes(Buffer.from(username))).toBe(true);
+        await context.close();
+      } finally {
+        await pgServer.stop();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+  );
 });

@@ -1,6 +1,17 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser } from "./support.ts";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -165,7 +176,10 @@ describe("before a deeper practice", () => {
 
     // A yes: care, a pointer to support, help, a gentler practice; never a lock-out.
     await page.getByRole("link", { name: /Meeting the inner child/ }).click();
-    await page.getByRole("group", { name: /disconnected from your body/ }).getByLabel("Yes").check();
+    await page
+      .getByRole("group", { name: /disconnected from your body/ })
+      .getByLabel("Yes")
+      .check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Thank you for being honest with yourself" }).waitFor();
     await page.getByText(/support of a therapist or counsellor/).waitFor();
@@ -181,7 +195,10 @@ describe("before a deeper practice", () => {
         await page.getByRole("link", { name: "Practices" }).click();
         await page.getByRole("link", { name: /Meeting the inner child/ }).click();
         for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
-          await page.getByRole("group", { name: new RegExp(q) }).getByLabel("No").check();
+          await page
+            .getByRole("group", { name: new RegExp(q) })
+            .getByLabel("No")
+            .check();
         }
         await page.getByRole("button", { name: "Continue" }).click();
       }

@@ -77,7 +77,8 @@ export const newDevice = async (browser: Browser, server: TestServer, size: type
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::ERR/.test(m.text())) problems.push(`console: ${m.text()}`);
+    if (m.type() === "error" && !/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::ERR/.test(m.text()))
+      problems.push(`console: ${m.text()}`);
   });
   await page.goto("/");
   return { context, page, problems };

@@ -1,12 +1,27 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { createVault, DESKTOP, expectAccessible, newDevice, PASSPHRASE, signIn, syncNow, syncState, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+  writeEntry,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 
 const editBody = async (page: Page, title: string, body: string) => {
   await page.getByRole("link", { name: "Journal", exact: true }).click();
-  await page.getByRole("link", { name: new RegExp(title) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(title) })
+    .first()
+    .click();
   await page.getByLabel("What is on your mind?").fill(body);
   await expect.poll(() => page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");
   await page.getByRole("button", { name: "Back to journal" }).click();

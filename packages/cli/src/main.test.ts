@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/inward.js", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, PORT: "not-a-port" } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, PORT: "not-a-port" } });
 
 describe("the inward command", () => {
   it("explains itself with --help", () => {

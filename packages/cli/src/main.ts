@@ -18,7 +18,9 @@ const VERSION = "0.1.0";
 const serve = async (): Promise<void> => {
   const config = loadConfig(process.env);
   const server = await startServer(config);
-  process.stdout.write(`\nInward is running at ${server.url}\nYour data stays in ${config.DATABASE_URL === undefined ? config.DATA_DIR : "PostgreSQL"}. Press Ctrl+C to stop.\n\n`);
+  process.stdout.write(
+    `\nInward is running at ${server.url}\nYour data stays in ${config.DATABASE_URL === undefined ? config.DATA_DIR : "PostgreSQL"}. Press Ctrl+C to stop.\n\n`,
+  );
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
@@ -40,7 +42,9 @@ export const main = async (args: readonly string[]): Promise<number> => {
   if (command === "backup") {
     const config = loadConfig(process.env);
     if (config.DATABASE_URL !== undefined) {
-      process.stderr.write('This server uses PostgreSQL. Back it up with pg_dump while it runs:\n  pg_dump --format=custom --file=inward.dump "$DATABASE_URL"\nand restore into an empty database with pg_restore --dbname=<new database> inward.dump\n');
+      process.stderr.write(
+        'This server uses PostgreSQL. Back it up with pg_dump while it runs:\n  pg_dump --format=custom --file=inward.dump "$DATABASE_URL"\nand restore into an empty database with pg_restore --dbname=<new database> inward.dump\n',
+      );
       return 2;
     }
     const file = args[1];
@@ -50,7 +54,9 @@ export const main = async (args: readonly string[]): Promise<number> => {
     }
     try {
       const { pages } = await backupSqlite(config.DATA_DIR, file);
-      process.stdout.write(`Backed up ${pages} pages to ${file}. To restore, stop the server and place it as inward.db in an empty DATA_DIR.\n`);
+      process.stdout.write(
+        `Backed up ${pages} pages to ${file}. To restore, stop the server and place it as inward.db in an empty DATA_DIR.\n`,
+      );
       return 0;
     } catch (error) {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -25,8 +25,7 @@ export const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean => {
   return diff === 0;
 };
 
-export const bytesToHex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+export const bytesToHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
 const hexValue = (code: number): number =>
   code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : code >= 65 && code <= 70 ? code - 55 : -1;
@@ -94,7 +93,6 @@ export const base64ToBytes = (text: string): Uint8Array => {
 };
 
 /** The decoded length of valid base64, without decoding it. */
-export const base64Length = (text: string): number =>
-  (text.length / 4) * 3 - (text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0);
+export const base64Length = (text: string): number => (text.length / 4) * 3 - (text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0);
 
 export const isBase64 = (text: string): boolean => BASE64_RE.test(text);

@@ -19,8 +19,7 @@ export class InwardError extends Error {
   }
 }
 
-export const wrongPassphrase = (): InwardError =>
-  new InwardError("wrong-passphrase", "That passphrase does not open this vault.");
+export const wrongPassphrase = (): InwardError => new InwardError("wrong-passphrase", "That passphrase does not open this vault.");
 export const tampered = (what: string): InwardError =>
   new InwardError("tampered", `${what} could not be opened: it was changed or belongs elsewhere.`);
 export const unsupportedVersion = (what: string, version: number): InwardError =>

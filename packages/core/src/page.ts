@@ -1,23 +1,29 @@
 /**
- * What the page (outside the vault worker) may import: names, built-in content and pure helpers,
- * with no schemas and no crypto, so the first screen stays small. Types come from "@inward/core".
+ * What the page (outside the vault worker) may import: kind names and data types, built-in
+ * content and pure views, with no schemas and no crypto, so the first screen stays small.
  */
-export {
-  ATTACHMENT,
-  BELIEF,
-  CHECK_IN,
-  emptyEntryData,
-  emptySafetyPlan,
-  emptyTrigger,
-  JOURNAL_ENTRY,
-  PRACTICE_SESSION,
-  SAFETY_PLAN,
-  SELF_CHECK_IN,
-  TRIGGER,
-} from "./records/kind-names.ts";
-export { filterTriggers, triggerFacets, withStrength, workOrder, type TriggerFilter } from "./records/views.ts";
-export { BODY_REGIONS, FEELING_FAMILIES, type FeelingFamily } from "./content/feelings.ts";
-export * from "./content/inner-work.ts";
+export type { KindMap, KindName } from "./kinds/index.ts";
+export type { AttachmentData } from "./kinds/attachment/schema.ts";
+export type { BeliefData } from "./kinds/belief/schema.ts";
+export type { CheckInData } from "./kinds/check-in/schema.ts";
+export type { JournalEntryData } from "./kinds/journal-entry/schema.ts";
+export type { PracticeSessionData } from "./kinds/practice-session/schema.ts";
+export type { SafetyPlanContact, SafetyPlanData } from "./kinds/safety-plan/schema.ts";
+export type { SelfCheckInData } from "./kinds/self-check-in/schema.ts";
+export type { TriggerData } from "./kinds/trigger/schema.ts";
+export type { ScreenResult } from "./safety/screen.ts";
+export type { SyncSummary } from "./sync/engine.ts";
+export * from "./content/feelings.ts";
+export * from "./kinds/attachment/content.ts";
+export * from "./kinds/attachment/views.ts";
+export * from "./kinds/belief/content.ts";
+export * from "./kinds/belief/views.ts";
+export * from "./kinds/journal-entry/content.ts";
 export * from "./kinds/journal-entry/prompts.ts";
-export { practiceById, PRACTICES, type Practice } from "./kinds/practice-session/practices.ts";
+export * from "./kinds/journal-entry/views.ts";
+export * from "./kinds/practice-session/practices.ts";
+export * from "./kinds/safety-plan/views.ts";
+export * from "./kinds/self-check-in/content.ts";
+export * from "./kinds/trigger/content.ts";
+export * from "./kinds/trigger/views.ts";
 export { isWorsening, type MoodPair } from "./safety/worsening.ts";

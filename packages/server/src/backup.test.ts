@@ -72,29 +72,33 @@ describe("backup and restore while the server runs", () => {
     }
   }, 120_000);
 
-  it.runIf(process.env.DATABASE_URL !== undefined && process.env.DATABASE_URL !== "")("PostgreSQL: pg_dump while running, pg_restore into an empty database", async () => {
-    const url = process.env.DATABASE_URL!;
-    const bin = (name: string) => (process.env.PG_BIN === undefined ? name : join(process.env.PG_BIN, name));
-    const stamp = `${process.pid}_${Date.now()}`;
-    const names = [`inward_live_${stamp}`, `inward_restored_${stamp}`];
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    for (const name of names) await admin.query(`create database ${name}`);
-    const at = (name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
-    const dir = mkdtempSync(join(tmpdir(), "inward-pgdump-"));
-    try {
-      await scenario(
-        { DATABASE_URL: at(names[0]!), DATA_DIR: dir },
-        async () => void execFileSync(bin("pg_dump"), ["--format=custom", `--file=${join(dir, "inward.dump")}`, at(names[0]!)]),
-        async () => {
-          execFileSync(bin("pg_restore"), ["--no-owner", `--dbname=${at(names[1]!)}`, join(dir, "inward.dump")]);
-          return { DATABASE_URL: at(names[1]!), DATA_DIR: dir };
-        },
-      );
-    } finally {
-      for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.runIf(process.env.DATABASE_URL !== undefined && process.env.DATABASE_URL !== "")(
+    "PostgreSQL: pg_dump while running, pg_restore into an empty database",
+    async () => {
+      const url = process.env.DATABASE_URL!;
+      const bin = (name: string) => (process.env.PG_BIN === undefined ? name : join(process.env.PG_BIN, name));
+      const stamp = `${process.pid}_${Date.now()}`;
+      const names = [`inward_live_${stamp}`, `inward_restored_${stamp}`];
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      for (const name of names) await admin.query(`create database ${name}`);
+      const at = (name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+      const dir = mkdtempSync(join(tmpdir(), "inward-pgdump-"));
+      try {
+        await scenario(
+          { DATABASE_URL: at(names[0]!), DATA_DIR: dir },
+          async () => void execFileSync(bin("pg_dump"), ["--format=custom", `--file=${join(dir, "inward.dump")}`, at(names[0]!)]),
+          async () => {
+            execFileSync(bin("pg_restore"), ["--no-owner", `--dbname=${at(names[1]!)}`, join(dir, "inward.dump")]);
+            return { DATABASE_URL: at(names[1]!), DATA_DIR: dir };
+          },
+        );
+      } finally {
+        for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

@@ -4,16 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  bytesToBase64,
-  createMemoryStore,
-  createSyncEngine,
-  createVault,
-  JOURNAL_ENTRY,
-  SyncError,
-  uuidv7,
-  type TypedRecord,
-} from "@inward/core";
+import { bytesToBase64, createMemoryStore, createSyncEngine, createVault, SyncError, uuidv7, type TypedRecord } from "@inward/core";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { codecFor, connection } from "./test-support.ts";
@@ -37,7 +28,7 @@ const rng = (seed: number) => {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 };
 
 type Server = { child: ChildProcess; url: string };
@@ -126,15 +117,28 @@ describe.each(engineNames)("chaos on %s", (engine) => {
         recoveryWrappedKey: meta.recoveryWrappedKey,
       });
       expect(reg.status, why).toBe(201);
-      for (const d of devices.slice(1)) expect((await d.conn.post("/api/v1/auth/login", { username: "chaos", authKey: bytesToBase64(unlocked.authKey) })).status, why).toBe(200);
+      for (const d of devices.slice(1))
+        expect((await d.conn.post("/api/v1/auth/login", { username: "chaos", authKey: bytesToBase64(unlocked.authKey) })).status, why).toBe(
+          200,
+        );
 
       /** Every text ever saved, and whether a device that could see it replaced or deleted it. */
       const saved = new Map<string, { superseded: boolean }>();
       const visible = (d: (typeof devices)[number]) =>
-        [...d.mem.records.values()].filter((rec) => rec.ciphertext !== null).map((rec) => ({ id: rec.id, body: (codec.decrypt(rec.id, rec.ciphertext!).data as { body: string }).body }));
+        [...d.mem.records.values()]
+          .filter((rec) => rec.ciphertext !== null)
+          .map((rec) => ({ id: rec.id, body: (codec.decrypt(rec.id, rec.ciphertext!).data as { body: string }).body }));
       const write = async (d: (typeof devices)[number], id: string, body: string | null, conflictOf?: string) => {
         const now = Date.now();
-        const rec: TypedRecord<unknown> = { id, kind: JOURNAL_ENTRY, v: 1, createdAt: now, updatedAt: now, data: { title: "", body: body ?? "", tags: [] }, ...(conflictOf === undefined ? {} : { conflictOf }) };
+        const rec: TypedRecord<unknown> = {
+          id,
+          kind: "journal-entry",
+          v: 1,
+          createdAt: now,
+          updatedAt: now,
+          data: { title: "", body: body ?? "", tags: [] },
+          ...(conflictOf === undefined ? {} : { conflictOf }),
+        };
         await d.mem.saveLocal(id, body === null ? null : codec.encrypt(rec), randomUUID());
       };
       const syncQuietly = async (d: (typeof devices)[number]) => {

@@ -9,20 +9,42 @@ afterAll(async () => testHasher().close());
 const b64 = (n: number) => randomBytes(n).toString("base64");
 
 // Sign-out last: it ends the session the others are fuzzed with.
-const POST_ROUTES = ["/api/v1/sync", "/api/v1/accounts", "/api/v1/auth/params", "/api/v1/auth/login", "/api/v1/auth/recover", "/api/v1/auth/rekey", "/api/v1/auth/logout"];
+const POST_ROUTES = [
+  "/api/v1/sync",
+  "/api/v1/accounts",
+  "/api/v1/auth/params",
+  "/api/v1/auth/login",
+  "/api/v1/auth/recover",
+  "/api/v1/auth/rekey",
+  "/api/v1/auth/logout",
+];
 
 /** Bodies that are wrong in every way a client (or an attacker) might send them. */
 const hostileBody = fc.oneof(
   fc.string({ maxLength: 200 }), // not JSON, mostly
   fc.json({ maxDepth: 4 }), // JSON of any shape
   fc.record({ cursor: fc.anything(), push: fc.anything(), username: fc.anything(), authKey: fc.anything() }).map((v) => JSON.stringify(v)),
-  fc.record({
-    cursor: fc.oneof(fc.constant(1e308), fc.constant(-1), fc.constant(2 ** 60), fc.double()),
-    push: fc.array(fc.record({ id: fc.oneof(fc.uuid(), fc.string()), baseRev: fc.anything(), ciphertext: fc.oneof(fc.string(), fc.constant("***="), fc.constant(null)), mutationId: fc.string() }), { maxLength: 3 }),
-  }).map((v) => JSON.stringify(v)),
-  fc.record({ username: fc.oneof(fc.string({ maxLength: 5000 }), fc.constant("alice")), authKey: fc.oneof(fc.string(), fc.constant("!!notbase64!!"), fc.constant(b64(31))), proof: fc.anything() }).map((v) =>
-    JSON.stringify(v),
-  ),
+  fc
+    .record({
+      cursor: fc.oneof(fc.constant(1e308), fc.constant(-1), fc.constant(2 ** 60), fc.double()),
+      push: fc.array(
+        fc.record({
+          id: fc.oneof(fc.uuid(), fc.string()),
+          baseRev: fc.anything(),
+          ciphertext: fc.oneof(fc.string(), fc.constant("***="), fc.constant(null)),
+          mutationId: fc.string(),
+        }),
+        { maxLength: 3 },
+      ),
+    })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      username: fc.oneof(fc.string({ maxLength: 5000 }), fc.constant("alice")),
+      authKey: fc.oneof(fc.string(), fc.constant("!!notbase64!!"), fc.constant(b64(31))),
+      proof: fc.anything(),
+    })
+    .map((v) => JSON.stringify(v)),
   fc.integer({ min: 1, max: 20_000 }).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`), // deep nesting
   fc.integer({ min: 1, max: 5000 }).map((n) => `{"a":${'{"a":'.repeat(n)}1${"}".repeat(n)}}`),
   fc.constant("x".repeat(2_000_000)), // oversized
@@ -36,7 +58,10 @@ describe("hostile input on every endpoint", () => {
     expect((await alice.request("/api/v1/accounts", { body: reg })).status).toBe(201);
     const id = uuidv7();
     await alice.request("/api/v1/sync", { body: { cursor: 0, push: [{ id, baseRev: 0, ciphertext: b64(40), mutationId: randomUUID() }] } });
-    const before = await t.db.db.selectFrom("records").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await t.db.db
+      .selectFrom("records")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const userBefore = await t.db.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
 
     for (const path of POST_ROUTES) {
@@ -53,7 +78,10 @@ describe("hostile input on every endpoint", () => {
       );
     }
 
-    const after = await t.db.db.selectFrom("records").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await t.db.db
+      .selectFrom("records")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     const userAfter = await t.db.db.selectFrom("users").selectAll().where("id", "=", reg.userId).executeTakeFirstOrThrow();
     expect(userAfter).toEqual(userBefore);
@@ -73,7 +101,7 @@ describe("sessions", () => {
     const reg = registration("alice");
     expect((await alice.request("/api/v1/accounts", { body: reg })).status).toBe(201);
     const first = alice.cookie!;
-    const planted = "__Host-inward_session=" + "A".repeat(43);
+    const planted = `__Host-inward_session=${"A".repeat(43)}`;
     alice.cookie = planted;
     expect((await alice.request("/api/v1/auth/login", { body: { username: "alice", authKey: reg.authKey } })).status).toBe(200);
     const second = alice.cookie!;
@@ -90,7 +118,15 @@ describe("sessions", () => {
 describe("security headers", () => {
   const pick = (h: Headers) =>
     Object.fromEntries(
-      ["content-security-policy", "x-content-type-options", "referrer-policy", "cross-origin-opener-policy", "x-frame-options", "strict-transport-security", "cache-control"].map((k) => [k, h.get(k)]),
+      [
+        "content-security-policy",
+        "x-content-type-options",
+        "referrer-policy",
+        "cross-origin-opener-policy",
+        "x-frame-options",
+        "strict-transport-security",
+        "cache-control",
+      ].map((k) => [k, h.get(k)]),
     );
 
   it("are the same on every answer; HSTS only over HTTPS", async () => {
@@ -145,7 +181,15 @@ describe("isolation, route by route", () => {
     expect(session.json.userId).toBe(b.userId);
     expect(session.text).not.toContain(a.wrappedKey);
     const rekey = await bob.request("/api/v1/auth/rekey", {
-      body: { username: "alice", proof: { method: "passphrase", authKey: b.authKey }, keyId: a.keyId, seed: b64(32), kdf: a.kdf, authKey: b64(32), wrappedKey: b64(73) },
+      body: {
+        username: "alice",
+        proof: { method: "passphrase", authKey: b.authKey },
+        keyId: a.keyId,
+        seed: b64(32),
+        kdf: a.kdf,
+        authKey: b64(32),
+        wrappedKey: b64(73),
+      },
     });
     expect(rekey.status).toBe(401);
     const recover = await bob.request("/api/v1/auth/recover", { body: { username: "alice", recoveryAuthKey: b.recoveryAuthKey } });

@@ -22,17 +22,19 @@ export { createLogger } from "./log.ts";
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-const clientAddress = (trustProxy: boolean) => (c: Context): string => {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-};
+const clientAddress =
+  (trustProxy: boolean) =>
+  (c: Context): string => {
+    if (trustProxy) {
+      const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? "unknown";
+    } catch {
+      return "unknown";
+    }
+  };
 
 /** Builds every dependency the app needs from a config and an open database. */
 export const createDeps = async (

@@ -31,7 +31,9 @@ const NEW = "a brand new passphrase for spring";
 const device = (meta: VaultMeta) => {
   const state: { current: VaultMeta; pending?: VaultMeta } = { current: meta };
   const store: PendingStore = {
-    save: async (next) => void (state.pending = next),
+    save: async (next) => {
+      state.pending = next;
+    },
     commit: async (next) => {
       state.current = next;
       delete state.pending;
@@ -75,19 +77,32 @@ describe.each(engines)("changing the passphrase on %s", (engine) => {
       },
     });
     expect(reg.status).toBe(201);
-    expect((await laptop.request("/api/v1/auth/login", { body: { username: "rowan", authKey: bytesToBase64(unlocked.authKey) } })).status).toBe(200);
+    expect(
+      (await laptop.request("/api/v1/auth/login", { body: { username: "rowan", authKey: bytesToBase64(unlocked.authKey) } })).status,
+    ).toBe(200);
     const recordId = uuidv7();
-    const sealed = encryptRecord(unlocked, { id: recordId, kind: "journal-entry", v: 1, createdAt: 1, updatedAt: 1, data: { title: "kept", body: "still here", tags: [] } });
+    const sealed = encryptRecord(unlocked, {
+      id: recordId,
+      kind: "journal-entry",
+      v: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      data: { title: "kept", body: "still here", tags: [] },
+    });
     /** Signs in the way a new device would: ask for the seed, derive, send the auth key. */
     const serverAccepts = async (passphrase: string) => {
       const params = await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } });
       const { seed, kdf } = params.json as { seed: string; kdf: VaultMeta["kdf"] };
       const derived = await derivePassphraseKeys(passphrase, meta.userId, base64ToBytes(seed), kdf);
-      const login = await testClient(t.app).request("/api/v1/auth/login", { body: { username: "rowan", authKey: bytesToBase64(derived.authKey) } });
+      const login = await testClient(t.app).request("/api/v1/auth/login", {
+        body: { username: "rowan", authKey: bytesToBase64(derived.authKey) },
+      });
       return login.status === 200;
     };
-    const serverSeed = async () => ((await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } })).json as { seed: string }).seed;
-    const readable = async (m: VaultMeta, passphrase: string) => decryptRecord(await unlockVault(m, passphrase), registry, recordId, sealed).data;
+    const serverSeed = async () =>
+      ((await testClient(t.app).request("/api/v1/auth/params", { body: { username: "rowan" } })).json as { seed: string }).seed;
+    const readable = async (m: VaultMeta, passphrase: string) =>
+      decryptRecord(await unlockVault(m, passphrase), registry, recordId, sealed).data;
     const rekeyBody = async (proofAuthKey: Uint8Array) => {
       const { meta: next, authKey } = await rekeyVault(meta, unlocked.dataKey, NEW);
       const body = {
@@ -168,10 +183,14 @@ describe.each(engines)("changing the passphrase on %s", (engine) => {
   it("with only the recovery kit on a new device: opens the vault, sets a new passphrase and kit; the old kit opens nothing", async () => {
     const s = await setup();
     const stranger = testClient(s.app);
-    const wrongKit = await stranger.request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(new Uint8Array(32)) } });
+    const wrongKit = await stranger.request("/api/v1/auth/recover", {
+      body: { username: "rowan", recoveryAuthKey: bytesToBase64(new Uint8Array(32)) },
+    });
     expect(wrongKit.status).toBe(401);
     const oldKitAuth = recoveryKeys(parseRecoveryKey(s.recoveryKey), s.meta.userId).authKey;
-    const found = await stranger.request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(oldKitAuth) } });
+    const found = await stranger.request("/api/v1/auth/recover", {
+      body: { username: "rowan", recoveryAuthKey: bytesToBase64(oldKitAuth) },
+    });
     expect(found.status).toBe(200);
     const { userId, seed, kdf, keyId, wrappedKey, recoveryWrappedKey } = found.json as Omit<VaultMeta, "version">;
     const serverMeta: VaultMeta = { version: 1, userId, seed, kdf, keyId, wrappedKey, recoveryWrappedKey };
@@ -192,9 +211,15 @@ describe.each(engines)("changing the passphrase on %s", (engine) => {
     });
     expect(res.status).toBe(200);
     expect([await s.serverAccepts(OLD), await s.serverAccepts(NEW)]).toEqual([false, true]);
-    expect((await testClient(s.app).request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(oldKitAuth) } })).status).toBe(401);
+    expect(
+      (await testClient(s.app).request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(oldKitAuth) } }))
+        .status,
+    ).toBe(401);
     const newKitAuth = recoveryKeys(parseRecoveryKey(kit.recoveryKey), s.meta.userId).authKey;
-    expect((await testClient(s.app).request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(newKitAuth) } })).status).toBe(200);
+    expect(
+      (await testClient(s.app).request("/api/v1/auth/recover", { body: { username: "rowan", recoveryAuthKey: bytesToBase64(newKitAuth) } }))
+        .status,
+    ).toBe(200);
     expect(() => unlockWithRecoveryKey(kit.meta, s.recoveryKey)).toThrow();
     expect(await s.readable(kit.meta, NEW)).toMatchObject({ body: "still here" });
     await s.close();

@@ -5,7 +5,6 @@ import {
   createMemoryStore,
   createSyncEngine,
   createVault,
-  JOURNAL_ENTRY,
   SyncResponseSchema,
   unlockVault,
   uuidv7,
@@ -20,12 +19,13 @@ afterAll(async () => testHasher().close());
 
 type Client = ReturnType<typeof testClient>;
 
-const transportFor = (client: Client): SyncTransport => async (request) => {
-  const res = await client.request("/api/v1/sync", { body: request });
-  if (res.status !== 200) throw new Error(`sync failed: ${res.status}`);
-  return SyncResponseSchema.parse(res.json);
-};
-
+const transportFor =
+  (client: Client): SyncTransport =>
+  async (request) => {
+    const res = await client.request("/api/v1/sync", { body: request });
+    if (res.status !== 200) throw new Error(`sync failed: ${res.status}`);
+    return SyncResponseSchema.parse(res.json);
+  };
 
 /** A device: a memory store, the real codec and the real server through a cookie-keeping client. */
 const device = (client: Client, key: RecordKey) => {
@@ -34,7 +34,14 @@ const device = (client: Client, key: RecordKey) => {
   const engine = createSyncEngine({ store: mem.store, transport: transportFor(client), codec });
   const write = async (id: string, body: string | null) => {
     const now = Date.now();
-    const record: TypedRecord<unknown> = { id, kind: JOURNAL_ENTRY, v: 1, createdAt: now, updatedAt: now, data: { title: "", body, tags: [] } };
+    const record: TypedRecord<unknown> = {
+      id,
+      kind: "journal-entry",
+      v: 1,
+      createdAt: now,
+      updatedAt: now,
+      data: { title: "", body, tags: [] },
+    };
     return mem.saveLocal(id, body === null ? null : codec.encrypt(record), randomUUID());
   };
   const texts = () =>
@@ -116,8 +123,15 @@ describe.each(engines)("two devices syncing through the server on %s", (engine) 
     const c1 = testClient(t.app);
     await c1.request("/api/v1/accounts", {
       body: {
-        username: "lee", userId: meta.userId, seed: meta.seed, kdf: meta.kdf, authKey: bytesToBase64(unlocked.authKey),
-        keyId: meta.keyId, wrappedKey: meta.wrappedKey, recoveryAuthKey: bytesToBase64(new Uint8Array(32)), recoveryWrappedKey: meta.recoveryWrappedKey,
+        username: "lee",
+        userId: meta.userId,
+        seed: meta.seed,
+        kdf: meta.kdf,
+        authKey: bytesToBase64(unlocked.authKey),
+        keyId: meta.keyId,
+        wrappedKey: meta.wrappedKey,
+        recoveryAuthKey: bytesToBase64(new Uint8Array(32)),
+        recoveryWrappedKey: meta.recoveryWrappedKey,
       },
     });
     let dropAnswer = true;
@@ -135,7 +149,11 @@ describe.each(engines)("two devices syncing through the server on %s", (engine) 
     const eng = createSyncEngine({ store: mem.store, transport: flaky, codec });
     const id = uuidv7();
     const save = async (body: string) =>
-      mem.saveLocal(id, codec.encrypt({ id, kind: JOURNAL_ENTRY, v: 1, createdAt: 1, updatedAt: 1, data: { title: "", body, tags: [] } }), randomUUID());
+      mem.saveLocal(
+        id,
+        codec.encrypt({ id, kind: "journal-entry", v: 1, createdAt: 1, updatedAt: 1, data: { title: "", body, tags: [] } }),
+        randomUUID(),
+      );
     await save("version one");
     await expect(eng.sync()).rejects.toThrow(/dropped/);
     await save("version two");

@@ -1,5 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { decryptRecord, encryptRecord, KDF_V1, registry, SyncError, SyncResponseSchema, uuidv7, type RecordKey, type SyncCodec, type SyncTransport } from "@inward/core";
+import {
+  decryptRecord,
+  encryptRecord,
+  KDF_V1,
+  registry,
+  SyncError,
+  SyncResponseSchema,
+  uuidv7,
+  type RecordKey,
+  type SyncCodec,
+  type SyncTransport,
+} from "@inward/core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +38,13 @@ export const freshDb = async (engine: EngineName): Promise<Db & { drop: () => Pr
     const dir = mkdtempSync(join(tmpdir(), "inward-test-"));
     const sqlite = openSqlite(join(dir, "inward.db"));
     const db = await fromDialect(new SqliteDialect({ database: sqlite }), "sqlite", { sqlite });
-    return { ...db, drop: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
+    return {
+      ...db,
+      drop: async () => {
+        await db.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   if (engine === "pglite") {
     const pglite = new PGlite({ parsers: { 20: (v: string) => Number(v) } });
@@ -97,9 +114,22 @@ export const testClient = (app: ReturnType<typeof createApp>, origin = "http://1
     } catch {
       json = undefined;
     }
-    return { status: res.status, headers: res.headers, json: json as Record<string, unknown> & { error?: { code: string; message: string } }, text };
+    return {
+      status: res.status,
+      headers: res.headers,
+      json: json as Record<string, unknown> & { error?: { code: string; message: string } },
+      text,
+    };
   };
-  return { request, get cookie() { return cookie; }, set cookie(v: string | undefined) { cookie = v; } };
+  return {
+    request,
+    get cookie() {
+      return cookie;
+    },
+    set cookie(v: string | undefined) {
+      cookie = v;
+    },
+  };
 };
 
 /** One device's connection: its own cookie, and "offline" when the server is down or the device is. */
@@ -127,7 +157,16 @@ export const connection = (base: () => string) => {
     if (res.status !== 200) throw new SyncError("server", `sync answered ${res.status}`);
     return SyncResponseSchema.parse(res.json);
   };
-  return { post, transport, setOffline: (v: boolean) => void (offline = v), get offline() { return offline; } };
+  return {
+    post,
+    transport,
+    setOffline: (v: boolean) => {
+      offline = v;
+    },
+    get offline() {
+      return offline;
+    },
+  };
 };
 
 /** A made-up account: random keys of the right sizes, for tests that need no real crypto. */

@@ -9,7 +9,10 @@ export const tools = {
     self: "Self check-in",
     beliefs: "Beliefs",
     attachments: "Attachments",
-    waiting: (n: number) => (n === 1 ? "A pause is waiting for you to finish it, whenever you are ready." : `${n} pauses are waiting for you to finish them, whenever you are ready.`),
+    waiting: (n: number) =>
+      n === 1
+        ? "A pause is waiting for you to finish it, whenever you are ready."
+        : `${n} pauses are waiting for you to finish them, whenever you are ready.`,
     finish: "Finish it",
   },
   pause: {

@@ -4,6 +4,11 @@ import { tools } from "./strings-tools.ts";
 export const t = {
   ...tools,
   appName: "Inward",
+  editor: {
+    unsaved: "Your changes here are not saved yet. Save them with the button below, or leave them.",
+    stay: "Stay here",
+    leave: "Leave without saving",
+  },
   tagline: "A quiet, private place to get to know yourself.",
   disclaimer:
     "Inward is for self-help and reflection. It is not therapy, not medical advice, and not an emergency service. If you are in danger or might hurt yourself, please call your local emergency number now.",
@@ -52,7 +57,8 @@ export const t = {
   },
   wayIn: {
     changeTitle: "Change passphrase",
-    changeLead: "Your entries stay as they are; only the way in changes. Other devices will ask for the new passphrase the next time they sync.",
+    changeLead:
+      "Your entries stay as they are; only the way in changes. Other devices will ask for the new passphrase the next time they sync.",
     current: "Current passphrase",
     next: "New passphrase",
     change: "Change passphrase",
@@ -142,7 +148,8 @@ export const t = {
     supporterSelf: "Please look after yourself too. Your feelings about this matter.",
     more: "More people you can talk to",
     why: "Why am I seeing this?",
-    because: (words: string[]) => `Inward noticed these words on this device: “${words.join("”, “")}”. It may have misread you; if so, close this and carry on.`,
+    because: (words: string[]) =>
+      `Inward noticed these words on this device: “${words.join("”, “")}”. It may have misread you; if so, close this and carry on.`,
     close: "Close",
   },
   pacer: {
@@ -159,14 +166,35 @@ export const t = {
     title: "My safety plan",
     lead: "A plan you write when things are calmer, to follow when they are not. Keep it short and in your own words. It is locked like everything else, and you can print it.",
     sections: {
-      warningSigns: { title: "1. My warning signs", hint: "Thoughts, feelings, situations or behaviours that tell me a crisis may be coming." },
-      copingAlone: { title: "2. Things I can do on my own", hint: "Ways to take my mind off things or calm down, without contacting anyone." },
-      distractionPeople: { title: "3. People who help me take my mind off things", hint: "People I can spend time with, who lift me even a little." },
-      distractionPlaces: { title: "Places that help me take my mind off things", hint: "Somewhere I can go, like a café, a park, a library." },
+      warningSigns: {
+        title: "1. My warning signs",
+        hint: "Thoughts, feelings, situations or behaviours that tell me a crisis may be coming.",
+      },
+      copingAlone: {
+        title: "2. Things I can do on my own",
+        hint: "Ways to take my mind off things or calm down, without contacting anyone.",
+      },
+      distractionPeople: {
+        title: "3. People who help me take my mind off things",
+        hint: "People I can spend time with, who lift me even a little.",
+      },
+      distractionPlaces: {
+        title: "Places that help me take my mind off things",
+        hint: "Somewhere I can go, like a café, a park, a library.",
+      },
       helpPeople: { title: "4. People I can ask for help", hint: "People I can tell that I am struggling." },
-      professionals: { title: "5. Professionals and services I can contact", hint: "My doctor, therapist, a crisis line, the nearest emergency department." },
-      safeSurroundings: { title: "6. Making my surroundings safer", hint: "What I can put away, give to someone, or keep at a distance when things are hard." },
-      reasonsForLiving: { title: "7. What matters to me, and what I live for", hint: "People, animals, plans, things I love, reasons to stay." },
+      professionals: {
+        title: "5. Professionals and services I can contact",
+        hint: "My doctor, therapist, a crisis line, the nearest emergency department.",
+      },
+      safeSurroundings: {
+        title: "6. Making my surroundings safer",
+        hint: "What I can put away, give to someone, or keep at a distance when things are hard.",
+      },
+      reasonsForLiving: {
+        title: "7. What matters to me, and what I live for",
+        hint: "People, animals, plans, things I love, reasons to stay.",
+      },
     },
     add: "Add",
     remove: (what: string) => `Remove ${what}`,
@@ -248,8 +276,7 @@ export const t = {
     continue: "Continue",
     notNow: "Not now",
     careTitle: "Thank you for being honest with yourself",
-    care:
-      "With what you shared, this practice may be better done with the support of a therapist or counsellor, who can help you feel safe while exploring these things. That is a sign of care, not of anything wrong with you. You can still go ahead if you choose, or try something gentler today.",
+    care: "With what you shared, this practice may be better done with the support of a therapist or counsellor, who can help you feel safe while exploring these things. That is a sign of care, not of anything wrong with you. You can still go ahead if you choose, or try something gentler today.",
     goAhead: "I understand, and I would like to go ahead",
   },
   help: {

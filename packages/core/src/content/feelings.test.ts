@@ -17,7 +17,10 @@ describe("the feelings vocabulary", () => {
     expect(CheckInDataSchema.safeParse({ ...ok, energy: 0 }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, body: ["elbow"] }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, note: "x".repeat(5_001) }).success).toBe(false);
-    expect(checkInKind.normalize!({ ...ok, feelings: ["tense", " tense ", ""], body: ["chest", "chest"] })).toMatchObject({ feelings: ["tense"], body: ["chest"] });
+    expect(checkInKind.normalize!({ ...ok, feelings: ["tense", " tense ", ""], body: ["chest", "chest"] })).toMatchObject({
+      feelings: ["tense"],
+      body: ["chest"],
+    });
     expect(BODY_REGIONS.some((r) => r.id === "unsure")).toBe(true);
     expect(checkInKind.freeText({ ...ok, note: "🙂 שלום" })).toContain("🙂 שלום");
   });

@@ -6,10 +6,22 @@ export type FeelingFamily = { id: string; name: string; words: readonly string[]
 
 export const FEELING_FAMILIES: readonly FeelingFamily[] = [
   { id: "joy", name: "Joy", words: ["happy", "glad", "cheerful", "delighted", "hopeful", "proud", "playful", "excited", "relieved"] },
-  { id: "sadness", name: "Sadness", words: ["sad", "lonely", "disappointed", "hurt", "grieving", "down", "empty", "heavy-hearted", "homesick"] },
+  {
+    id: "sadness",
+    name: "Sadness",
+    words: ["sad", "lonely", "disappointed", "hurt", "grieving", "down", "empty", "heavy-hearted", "homesick"],
+  },
   { id: "fear", name: "Fear", words: ["afraid", "anxious", "worried", "nervous", "insecure", "overwhelmed", "panicky", "uneasy", "tense"] },
-  { id: "anger", name: "Anger", words: ["angry", "irritated", "frustrated", "resentful", "annoyed", "furious", "impatient", "bitter", "defensive"] },
-  { id: "shame", name: "Shame", words: ["ashamed", "embarrassed", "guilty", "small", "exposed", "unworthy", "self-conscious", "humiliated"] },
+  {
+    id: "anger",
+    name: "Anger",
+    words: ["angry", "irritated", "frustrated", "resentful", "annoyed", "furious", "impatient", "bitter", "defensive"],
+  },
+  {
+    id: "shame",
+    name: "Shame",
+    words: ["ashamed", "embarrassed", "guilty", "small", "exposed", "unworthy", "self-conscious", "humiliated"],
+  },
   { id: "disgust", name: "Disgust", words: ["disgusted", "repelled", "uncomfortable", "put off", "averse", "revolted"] },
   { id: "surprise", name: "Surprise", words: ["surprised", "amazed", "confused", "startled", "curious", "unsettled", "astonished"] },
   { id: "love", name: "Love", words: ["loving", "tender", "grateful", "close", "caring", "warm", "trusting", "connected", "appreciated"] },

@@ -25,8 +25,7 @@ const KEY_LABEL = utf8ToBytes(AAD_KEY);
 export const recordAad = (userId: string, recordId: string): Uint8Array =>
   concatBytes(RECORD_LABEL, uuidToBytes(userId), uuidToBytes(recordId));
 
-export const keyAad = (userId: string, keyId: string): Uint8Array =>
-  concatBytes(KEY_LABEL, uuidToBytes(userId), uuidToBytes(keyId));
+export const keyAad = (userId: string, keyId: string): Uint8Array => concatBytes(KEY_LABEL, uuidToBytes(userId), uuidToBytes(keyId));
 
 export const sealEnvelope = (
   key: Uint8Array,

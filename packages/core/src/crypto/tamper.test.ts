@@ -87,7 +87,14 @@ describe("any change to an envelope fails with a typed error", () => {
 
 describe("a record is bound to its place", () => {
   const recordKey = { userId, keyId, dataKey: key };
-  const record = { id: recordId, kind: "journal-entry", v: 2, createdAt: 1, updatedAt: 2, data: { title: "t", body: "b", tags: [], aha: false, level: null, promptId: null, links: [] } };
+  const record = {
+    id: recordId,
+    kind: "journal-entry",
+    v: 2,
+    createdAt: 1,
+    updatedAt: 2,
+    data: { title: "t", body: "b", tags: [], aha: false, level: null, promptId: null, links: [] },
+  };
 
   // The kind is inside the sealed bytes, so presenting a record as another kind means changing
   // those bytes, which the properties above show always fails.

@@ -29,8 +29,11 @@ describe("vault", () => {
     expect(decomposed.dataKey).toEqual(unlocked.dataKey);
     expect(await code(() => unlockVault(meta, "a café by the sea"))).toBe("wrong-passphrase");
     expect(unlockWithRecoveryKey(meta, recoveryKey.toLowerCase())).toEqual(unlocked.dataKey);
-    expect(await code(() => unlockWithRecoveryKey(meta, recoveryKey.slice(0, 10) + (recoveryKey[10] === "A" ? "B" : "A") + recoveryKey.slice(11))))
-      .toBe("wrong-passphrase");
+    expect(
+      await code(() =>
+        unlockWithRecoveryKey(meta, recoveryKey.slice(0, 10) + (recoveryKey[10] === "A" ? "B" : "A") + recoveryKey.slice(11)),
+      ),
+    ).toBe("wrong-passphrase");
   });
 
   it("keeps the data key out of the auth key: the server's credential reveals nothing it wraps", async () => {
@@ -72,7 +75,11 @@ describe("golden v1 fixtures", () => {
     expect(unlockWithRecoveryKey(meta, golden.recoveryKey)).toEqual(unlocked.dataKey);
     for (const { record, ciphertext } of golden.records) {
       // Written by version 1 of the journal-entry kind: opens and is brought up to date.
-      expect(decryptRecord(unlocked, registry, record.id, ciphertext)).toEqual({ ...record, v: 2, data: { aha: false, level: null, promptId: null, links: [], ...record.data } });
+      expect(decryptRecord(unlocked, registry, record.id, ciphertext)).toEqual({
+        ...record,
+        v: 2,
+        data: { aha: false, level: null, promptId: null, links: [], ...record.data },
+      });
     }
   });
 
@@ -94,7 +101,14 @@ describe("golden v1 fixtures", () => {
 
   it("round-trip a record through encrypt and decrypt, padded to a bucket", async () => {
     const { unlocked } = await createVault("round trip passphrase");
-    const record = { id: uuidv7(), kind: "journal-entry", v: 2, createdAt: 1, updatedAt: 2, data: { title: "t", body: "b", tags: ["x"], aha: true, level: "heart", promptId: null, links: [] } };
+    const record = {
+      id: uuidv7(),
+      kind: "journal-entry",
+      v: 2,
+      createdAt: 1,
+      updatedAt: 2,
+      data: { title: "t", body: "b", tags: ["x"], aha: true, level: "heart", promptId: null, links: [] },
+    };
     const a = encryptRecord(unlocked, record);
     const b = encryptRecord(unlocked, record);
     expect(a).not.toBe(b); // fresh nonce each time

@@ -95,7 +95,12 @@ export const unlockWithRecoveryKey = (meta: VaultMeta, recoveryText: string): Ui
 export const rekeyVault = async (meta: VaultMeta, dataKey: Uint8Array, passphrase: string, random: RandomBytes = randomBytes) => {
   const seed = random(32);
   const { kek, authKey } = await derivePassphraseKeys(passphrase, meta.userId, seed, KDF_V1);
-  const next: VaultMeta = { ...meta, seed: bytesToBase64(seed), kdf: KDF_V1, wrappedKey: wrapDataKey(kek, dataKey, meta.userId, meta.keyId, random) };
+  const next: VaultMeta = {
+    ...meta,
+    seed: bytesToBase64(seed),
+    kdf: KDF_V1,
+    wrappedKey: wrapDataKey(kek, dataKey, meta.userId, meta.keyId, random),
+  };
   kek.fill(0);
   return { meta: next, authKey };
 };

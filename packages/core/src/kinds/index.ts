@@ -1,3 +1,5 @@
+import type { AnyKindDefinition, KindDefinition } from "../records/registry.ts";
+import { createRegistry } from "../records/registry.ts";
 import { attachmentKind } from "./attachment/schema.ts";
 import { beliefKind } from "./belief/schema.ts";
 import { checkInKind } from "./check-in/schema.ts";
@@ -6,16 +8,30 @@ import { practiceSessionKind } from "./practice-session/schema.ts";
 import { safetyPlanKind } from "./safety-plan/schema.ts";
 import { selfCheckInKind } from "./self-check-in/schema.ts";
 import { triggerKind } from "./trigger/schema.ts";
-import { createRegistry, type KindDefinition } from "../records/registry.ts";
 
-/** Every record kind Inward knows. */
-export const registry = createRegistry([
-  journalEntryKind as KindDefinition<unknown>,
-  safetyPlanKind as KindDefinition<unknown>,
-  practiceSessionKind as KindDefinition<unknown>,
-  checkInKind as KindDefinition<unknown>,
-  triggerKind as KindDefinition<unknown>,
-  selfCheckInKind as KindDefinition<unknown>,
-  beliefKind as KindDefinition<unknown>,
-  attachmentKind as KindDefinition<unknown>,
-]);
+/** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
+const DEFINITIONS = [
+  journalEntryKind,
+  safetyPlanKind,
+  practiceSessionKind,
+  checkInKind,
+  triggerKind,
+  selfCheckInKind,
+  beliefKind,
+  attachmentKind,
+] as const satisfies readonly AnyKindDefinition[];
+
+type Definitions = (typeof DEFINITIONS)[number];
+
+/** Each kind's name and the shape of its data: the one typed map the worker API is generic over. */
+export type KindMap = { [D in Definitions as D["kind"]]: D extends KindDefinition<infer T, string> ? T : never };
+export type KindName = keyof KindMap;
+
+export const registry = createRegistry(DEFINITIONS);
+
+/** A kind's definition, typed by its name. */
+export const kindOf = <K extends KindName>(kind: K): KindDefinition<KindMap[K], K> =>
+  DEFINITIONS.find((d) => d.kind === kind) as unknown as KindDefinition<KindMap[K], K>;
+
+/** Tells whether a string names a kind this version knows. */
+export const isKindName = (kind: string): kind is KindName => registry.has(kind);

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { PROMPT_THEMES, PROMPTS, shufflePrompt } from "./journal-entry/prompts.ts";
-import { INQUIRY_QUESTIONS, SELF_QUALITIES } from "../content/inner-work.ts";
+import { INQUIRY_QUESTIONS } from "./belief/content.ts";
+import { SELF_QUALITIES } from "./self-check-in/content.ts";
 import { isInwardError } from "../errors.ts";
 import { screenTexts } from "../safety/screen.ts";
-import { emptyEntryData, emptyTrigger } from "../records/kind-names.ts";
+import { emptyEntryData } from "./journal-entry/views.ts";
+import { emptyTrigger, filterTriggers, triggerFacets } from "./trigger/views.ts";
 import { registry } from "./index.ts";
 import type { AttachmentData } from "./attachment/schema.ts";
 import type { BeliefData } from "./belief/schema.ts";
 import type { TriggerData } from "./trigger/schema.ts";
 import { parseRecord, prepareData } from "../records/registry.ts";
-import { filterTriggers, triggerFacets, withStrength, workOrder } from "../records/views.ts";
+import { withStrength } from "./belief/views.ts";
+import { workOrder } from "./attachment/views.ts";
 
 const id = "019b7a00-0000-7000-8000-000000000001";
 const other = "019b7a00-0000-7000-8000-000000000002";
@@ -28,7 +31,14 @@ const belief = (): BeliefData => ({
   links: [],
 });
 const attachment = (statement: string, grip: number, releasedAt: number | null = null): AttachmentData => ({
-  type: "fear", statement, grip, cost: "", core: false, releasedAt, log: [], links: [],
+  type: "fear",
+  statement,
+  grip,
+  cost: "",
+  core: false,
+  releasedAt,
+  log: [],
+  links: [],
 });
 
 describe("inner work content", () => {
@@ -46,14 +56,30 @@ describe("inner work content", () => {
   });
 
   it("names the eight qualities of Self and the eight inquiry questions", () => {
-    expect(SELF_QUALITIES.map((q) => q.id)).toEqual(["calm", "curiosity", "compassion", "confidence", "courage", "creativity", "connectedness", "clarity"]);
+    expect(SELF_QUALITIES.map((q) => q.id)).toEqual([
+      "calm",
+      "curiosity",
+      "compassion",
+      "confidence",
+      "courage",
+      "creativity",
+      "connectedness",
+      "clarity",
+    ]);
     expect(INQUIRY_QUESTIONS).toHaveLength(8);
   });
 });
 
 describe("inner work records", () => {
   it("brings a version 1 journal entry up to date", () => {
-    const r = parseRecord(registry, { id, kind: "journal-entry", v: 1, createdAt: 1, updatedAt: 1, data: { title: "t", body: "b", tags: [] } });
+    const r = parseRecord(registry, {
+      id,
+      kind: "journal-entry",
+      v: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      data: { title: "t", body: "b", tags: [] },
+    });
     expect(r).toMatchObject({ v: 2, data: { title: "t", aha: false, level: null, promptId: null, links: [] } });
   });
 
@@ -120,7 +146,11 @@ describe("inner work views", () => {
   });
 
   it("filters a trigger log by person, place and feeling, and lists them most frequent first", () => {
-    const t = (who: string, where: string, feelings: string[]) => ({ id: who + where, createdAt: 1, data: { ...emptyTrigger(1), who, where, feelings } });
+    const t = (who: string, where: string, feelings: string[]) => ({
+      id: who + where,
+      createdAt: 1,
+      data: { ...emptyTrigger(1), who, where, feelings },
+    });
     const items = [t("Sam", "work", ["angry"]), t("sam ", "home", ["hurt", "angry"]), t("Alex", "work", ["small"])];
     expect(filterTriggers(items, { person: "SAM" })).toHaveLength(2);
     expect(filterTriggers(items, { person: "Sam", place: "home" })).toHaveLength(1);
@@ -131,6 +161,9 @@ describe("inner work views", () => {
   it("adds a point to a belief's strength history only when the strength changed", () => {
     const b = belief();
     expect(withStrength(b, 80, 5).history).toHaveLength(1);
-    expect(withStrength(b, 40, 5).history).toEqual([{ at: 1, strength: 80 }, { at: 5, strength: 40 }]);
+    expect(withStrength(b, 40, 5).history).toEqual([
+      { at: 1, strength: 80 },
+      { at: 5, strength: 40 },
+    ]);
   });
 });

@@ -14,12 +14,7 @@ export const encryptRecord = (key: RecordKey, record: TypedRecord<unknown>, rand
 };
 
 /** Opens, parses and migrates. Any changed byte, or a record moved to another id or user, throws. */
-export const decryptRecord = (
-  key: RecordKey,
-  registry: KindRegistry,
-  recordId: string,
-  ciphertext: string,
-): TypedRecord<unknown> => {
+export const decryptRecord = (key: RecordKey, registry: KindRegistry, recordId: string, ciphertext: string): TypedRecord<unknown> => {
   const bytes = openEnvelope(key.dataKey, base64ToBytes(ciphertext), recordAad(key.userId, recordId), "A record");
   let json: unknown;
   try {

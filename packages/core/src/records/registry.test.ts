@@ -28,7 +28,13 @@ describe("record kinds", () => {
   });
 
   it("refuses a gap in the migration steps", () => {
-    const broken = { kind: "x", version: 3, schema: z.object({}), migrations: [{ from: 2, name: "late", up: (d: unknown) => d }], freeText: () => [] };
+    const broken = {
+      kind: "x",
+      version: 3,
+      schema: z.object({}),
+      migrations: [{ from: 2, name: "late", up: (d: unknown) => d }],
+      freeText: () => [],
+    };
     expect(() => createRegistry([broken])).toThrow(/must cover/);
   });
 

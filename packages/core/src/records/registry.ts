@@ -5,8 +5,8 @@ import { RecordBaseSchema } from "./record.ts";
 /** One step from version `from` to `from + 1`. Steps are named, ordered and additive. */
 export type Migration = { from: number; name: string; up: (data: unknown) => unknown };
 
-export type KindDefinition<T> = {
-  kind: string;
+export type KindDefinition<T, K extends string = string> = {
+  kind: K;
   /** The current schema version; data older than this is migrated on the device after decrypt. */
   version: number;
   schema: z.ZodType<T>;
@@ -33,7 +33,11 @@ export type TypedRecord<T> = {
 
 export type KindRegistry = ReadonlyMap<string, KindDefinition<unknown>>;
 
-export const createRegistry = (kinds: readonly KindDefinition<unknown>[]): KindRegistry => {
+/** Any kind's definition, whatever its data. */
+// biome-ignore lint/suspicious/noExplicitAny: a list of definitions of different data types
+export type AnyKindDefinition = KindDefinition<any>;
+
+export const createRegistry = (kinds: readonly AnyKindDefinition[]): KindRegistry => {
   const registry = new Map<string, KindDefinition<unknown>>();
   for (const def of kinds) {
     const froms = def.migrations.map((m) => m.from);
@@ -79,7 +83,9 @@ export const prepareData = <T = unknown>(registry: KindRegistry, kind: string, i
     const tooLong = parsed?.error.issues.some((i) => i.code === "too_big" && (i.origin === "string" || i.origin === "array")) === true;
     throw new InwardError(
       "invalid-record",
-      tooLong ? "This is longer than Inward can keep in one piece. Please shorten or split it." : "Inward could not keep this: part of it is not in the expected shape.",
+      tooLong
+        ? "This is longer than Inward can keep in one piece. Please shorten or split it."
+        : "Inward could not keep this: part of it is not in the expected shape.",
     );
   }
   return { def, data: parsed.data };

@@ -134,7 +134,22 @@ const PERSON = alt(
   "them",
   "my (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepfather|stepdad|mom|mum|mother|stepmother|stepmom|uncle|aunt|brother|sister|ex|flatmate|roommate|landlord|boss)",
 );
-const BODY = alt("arm", "arms", "wrist", "wrists", "skin", "leg", "legs", "thigh", "thighs", "stomach", "chest", "hips?", "head against (?:a|the) wall", "fists? (?:against|into) (?:a|the) wall");
+const BODY = alt(
+  "arm",
+  "arms",
+  "wrist",
+  "wrists",
+  "skin",
+  "leg",
+  "legs",
+  "thigh",
+  "thighs",
+  "stomach",
+  "chest",
+  "hips?",
+  "head against (?:a|the) wall",
+  "fists? (?:against|into) (?:a|the) wall",
+);
 const BLADE = alt("knife", "razor", "blade", "blades", "scissors", "rope", "noose", "gun", "pills", "tablets");
 const PILLS = alt("pills", "tablets", "meds", "medication", "paracetamol", "sleeping pills", "painkillers");
 
@@ -143,42 +158,75 @@ const rule = (category: SignalCategory, source: string) => ({ category, re: new 
 export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   // Wanting, planning or imagining death, and death described as a relief.
   rule("suicidal", `${DESIRE}${gap(8)}${DEATH}`),
-  rule("suicidal", `death${gap(4)}(?:feels?|seems?|would be|is|sounds?)(?: like)?(?: a| the)? (?:relief|peace|release|escape|answer|only way|mercy|welcome|easier|better)`),
+  rule(
+    "suicidal",
+    `death${gap(4)}(?:feels?|seems?|would be|is|sounds?)(?: like)?(?: a| the)? (?:relief|peace|release|escape|answer|only way|mercy|welcome|easier|better)`,
+  ),
   // Doubting or denying life: "I can't see a future", "I don't deserve to live".
   rule("suicidal", `${DOUBT}${gap(6)}${LIFE}`),
   // Others better off, no one would notice: "easier for everyone if I wasn't around".
-  rule("suicidal", `(?:easier|better|lighter|happier|simpler|notice|care|miss me)${gap(4)}if i (?:just )?(?:was|were|am|was just|were just) (?:not (?:around|here|alive)|gone|dead)`),
+  rule(
+    "suicidal",
+    `(?:easier|better|lighter|happier|simpler|notice|care|miss me)${gap(4)}if i (?:just )?(?:was|were|am|was just|were just) (?:not (?:around|here|alive)|gone|dead)`,
+  ),
   rule("suicidal", `(?:what if|maybe|if only) i (?:just )?(?:did not|never|would not|could not) (?:come back|wake up|make it home)`),
   rule("suicidal", `(?:easier|better|better off|lighter|happier|simpler|brighter)${gap(3)}without me`),
-  rule("suicidal", "nothing (?:left )?(?:for me )?(?:to live for|left for me|here for me)|nothing left for me (?:here|in this world|anymore)"),
+  rule(
+    "suicidal",
+    "nothing (?:left )?(?:for me )?(?:to live for|left for me|here for me)|nothing left for me (?:here|in this world|anymore)",
+  ),
   rule("suicidal", `${DESIRE}${gap(4)}(?:would|could|will|might) (?:hit|kill|run over|take) me`),
   rule("suicidal", "(?:done|finished|tired|sick) (?:with|of) (?:life|living|existing|being alive)"),
   rule("suicidal", `how (?:much )?long(?:er)?${gap(4)}${LIFE}`),
-  rule("suicidal", "(?:life|living|existing|being alive|my life) (?:feels|is|seems|has become) (?:so |completely |totally )?(?:pointless|meaningless|unbearable|not worth it|over)"),
+  rule(
+    "suicidal",
+    "(?:life|living|existing|being alive|my life) (?:feels|is|seems|has become) (?:so |completely |totally )?(?:pointless|meaningless|unbearable|not worth it|over)",
+  ),
   rule("suicidal", "what(?:s| is) (?:even )?the point (?:of|in) (?:me|my life|living|being alive|anything|going on)"),
-  rule("suicidal", "(?:picture|image|thought|vision|dream)s? of myself (?:hanging|dead|dying|gone|in a coffin)|see myself (?:hanging|dead)"),
+  rule(
+    "suicidal",
+    "(?:picture|image|thought|vision|dream)s? of myself (?:hanging|dead|dying|gone|in a coffin)|see myself (?:hanging|dead)",
+  ),
   rule("suicidal", `(?:favou?r|relief)${gap(4)}(?:by|if i) (?:disappearing|dying|being gone|killing myself|not being here)`),
-  rule("suicidal", `(?:harder|hard|cannot find|could not find|no|not find|struggl(?:e|ing) to find)${gap(4)}reasons? to (?:stay|live|keep going|be here|go on|wake up|stay alive)`),
+  rule(
+    "suicidal",
+    `(?:harder|hard|cannot find|could not find|no|not find|struggl(?:e|ing) to find)${gap(4)}reasons? to (?:stay|live|keep going|be here|go on|wake up|stay alive)`,
+  ),
   rule("suicidal", "(?:if|wish|that) i (?:was|were|had) never (?:been )?born"),
   rule("suicidal", "(?:only (?:thing|one|reason)|all that is) (?:stopping|keeping|holding) me(?: back| here| alive| going)?"),
   // A plan: a means, a time, goodbyes.
-  rule("plan", `(?:how many|enough|all (?:of )?(?:my|the)|a (?:bottle|box|pack|packet) of|stockpil(?:e|ed|ing)|sav(?:e|ed|ing) up|hoard(?:ed|ing)?|collect(?:ed|ing))${gap(2)}${PILLS}`),
+  rule(
+    "plan",
+    `(?:how many|enough|all (?:of )?(?:my|the)|a (?:bottle|box|pack|packet) of|stockpil(?:e|ed|ing)|sav(?:e|ed|ing) up|hoard(?:ed|ing)?|collect(?:ed|ing))${gap(2)}${PILLS}`,
+  ),
   rule("plan", `(?:star(?:e|ed|ing)|look(?:ed|ing)?|gaz(?:e|ed|ing)) at (?:the|a|my) ${BLADE}`),
   rule("plan", `(?:i have|i have got|i got|i bought|i hid|i have hidden|i keep) (?:the|a) (?:rope|noose|gun)`),
-  rule("plan", String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this weekend) (?:is|will be) the (?:day|night)(?=\s*(?:[.!?]|$))`),
+  rule(
+    "plan",
+    String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this weekend) (?:is|will be) the (?:day|night)(?=\s*(?:[.!?]|$))`,
+  ),
   rule("plan", "(?:decided|made up my mind)(?: that)? (?:i am done|to (?:do it|go through with it|end it))"),
   rule("plan", "goodbye (?:note|letter|message|text)s?|(?:letters?|notes?|messages?) to say goodbye"),
   rule("plan", `${BLADE}${gap(4)}(?:keeps? |is |are )?(?:calling|calls) (?:to )?me`),
   rule("plan", `(?:highest|tallest) (?:bridge|building|cliff|floor|roof)|(?:bridge|building|cliff|roof) (?:is )?the (?:highest|tallest)`),
   rule("plan", `${PILLS},? (?:a lot|lots|loads|so many|a stash) of (?:it|them)|(?:a lot|lots|loads|a stash|so many) of ${PILLS}`),
   rule("plan", "(?:saying|said) goodbye to (?:my friends|my family|everyone|everybody|them all)"),
-  rule("plan", "who (?:gets|will get|should get) my (?:things|stuff|belongings)|giv(?:e|ing|en) (?:away )?my (?:things|stuff|belongings) away|gave away my (?:things|stuff|belongings)"),
-  rule("plan", "(?:going to|gonna|will|decided to) do it (?:tonight|today|tomorrow|this weekend|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
+  rule(
+    "plan",
+    "who (?:gets|will get|should get) my (?:things|stuff|belongings)|giv(?:e|ing|en) (?:away )?my (?:things|stuff|belongings) away|gave away my (?:things|stuff|belongings)",
+  ),
+  rule(
+    "plan",
+    "(?:going to|gonna|will|decided to) do it (?:tonight|today|tomorrow|this weekend|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+  ),
   rule("plan", "how i (?:would|could|will|am going to|might) do it"),
   rule("plan", `(?:took|take|taking|swallowed|taken) (?:extra|too many|a handful of|all (?:of )?(?:my|the)|loads of|lots of) ${PILLS}`),
   rule("plan", "(?:a|my) will and (?:a |the )?(?:note|letter)s?"),
   // Harm to one's own body.
-  rule("self-harm", `(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|hit|hitting|punch(?:ed|ing)?|bang(?:ed|ing)?|slash(?:ed|ing)?|carv(?:e|ed|ing)|bit|bite|biting|pick(?:ed|ing)? at) my ${BODY}`),
+  rule(
+    "self-harm",
+    `(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|hit|hitting|punch(?:ed|ing)?|bang(?:ed|ing)?|slash(?:ed|ing)?|carv(?:e|ed|ing)|bit|bite|biting|pick(?:ed|ing)? at) my ${BODY}`,
+  ),
   rule("self-harm", "i cut (?:deeper|again|too deep)"),
   rule("self-harm", "(?:slit|slashed|sliced) my (?:wrists?|arms?|throat|skin)"),
   rule("self-harm", String.raw`the urges? (?:is|are|came|come|has come|have come) back${END}`),
@@ -187,20 +235,31 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   rule("self-harm", `(?:hold(?:ing)?|held|holding onto) (?:the|a|my) (?:razor|blade|blades)`),
   rule("self-harm", `urges?${gap(4)}(?:to )?(?:cut|burn|hurt myself|harm myself|self[- ]?harm)`),
   // Someone hurting or frightening me.
-  rule("danger", `${PERSON}${gap(3)}(?:hit|hits|grabbed|grabs|choked|chokes|strangled|pushed|shoved|kicked|slapped|punched|threatened|threatens|touches|touched|raped|forced|pinned)${gap(1)}?(?:me|my)`),
-  rule("danger", `${PERSON}${gap(2)}(?:held|holds|pulled|pulls|pointed|points|put) (?:a|the|his|her) (?:knife|gun|blade)${gap(2)}?(?:to|at|against) (?:me|my)`),
+  rule(
+    "danger",
+    `${PERSON}${gap(3)}(?:hit|hits|grabbed|grabs|choked|chokes|strangled|pushed|shoved|kicked|slapped|punched|threatened|threatens|touches|touched|raped|forced|pinned)${gap(1)}?(?:me|my)`,
+  ),
+  rule(
+    "danger",
+    `${PERSON}${gap(2)}(?:held|holds|pulled|pulls|pointed|points|put) (?:a|the|his|her) (?:knife|gun|blade)${gap(2)}?(?:to|at|against) (?:me|my)`,
+  ),
   rule("danger", `(?:throw|throws|threw|throwing) (?:things|stuff|\\S+) at me`),
   rule("danger", `${PERSON}${gap(2)}(?:comes?|came|coming|gets|got) into my (?:room|bed)`),
-  rule("danger", `${PERSON} (?:will|would|is going to|is gonna|said (?:he|she|they) would|threatened to) (?:(?:kill|hurt|hit|find) me(?! for)|make me pay)`),
+  rule(
+    "danger",
+    `${PERSON} (?:will|would|is going to|is gonna|said (?:he|she|they) would|threatened to) (?:(?:kill|hurt|hit|find) me(?! for)|make me pay)`,
+  ),
   rule("danger", `(?:lock|locked|locking|barricade|barricaded) (?:my|the) (?:bedroom )?door${gap(4)}(?:because of|from|so) ${PERSON}`),
-  rule("danger", `(?:scared|afraid|terrified|frightened)${gap(4)}(?:to go home|of (?:him|her|them|what (?:he|she|they) (?:will|would|might|is going to) do)|for my (?:life|safety))`),
+  rule(
+    "danger",
+    `(?:scared|afraid|terrified|frightened)${gap(4)}(?:to go home|of (?:him|her|them|what (?:he|she|they) (?:will|would|might|is going to) do)|for my (?:life|safety))`,
+  ),
   rule("danger", `hiding (?:in|from)${gap(6)}(?:he|she|they|him|her|them)`),
 ];
 
 /** Someone else in crisis, for wording help to a supporter. */
-export const OTHER_CONCEPT = new RegExp(
-  String.raw`\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication))\b`,
-);
+export const OTHER_CONCEPT =
+  /\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication))\b/;
 
 /** A sentence with someone else in it and no first person is not about the writer. */
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine)\b/;

@@ -36,7 +36,10 @@ describe("crisis lines", () => {
 
   it("shows texting only where texting exists", () => {
     for (const code of ["FR", "DE", "NL", "ES", "BR", "IN", "ZA", "JP"]) {
-      expect(helpFor(code).lines.every((l) => l.text === undefined), code).toBe(true);
+      expect(
+        helpFor(code).lines.every((l) => l.text === undefined),
+        code,
+      ).toBe(true);
     }
     expect(helpFor("GB").lines.find((l) => l.name === "Samaritans")?.text).toBeUndefined();
     expect(helpFor("GB").lines.find((l) => l.name === "Shout")?.text).toMatchObject({ number: "85258", body: "SHOUT" });

@@ -31,14 +31,17 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 
 export const normalize = (text: string): string => {
-  let t = text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  let t = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t.replace(/\s+/g, " ");
 };
 
 const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?;\n])\s+|\s+(?:but|and then|so)\s+(?=i\b)/).filter((s) => s.trim() !== "");
 
-const ME = String.raw`(?:i|me|my|myself)`;
 const WANT = String.raw`(?:want|wants|wanted|wish|wished|need|going|gonna|plan|planning|think about|thinking about|thought about|keep thinking about|feel like|ready|tempted|urge|going to)`;
 
 /** Phrases that signal risk, by category. Each is a regular expression over normalized text. */
@@ -50,51 +53,93 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   { category: "suicidal", re: new RegExp(String.raw`\b${WANT} (to )?(die|be dead|not (be )?(alive|exist|wake up))\b`) },
   { category: "suicidal", re: /\b(wish|wishing|hope|hoping) (i|that i) (was|were|could be|would be) (dead|gone|never born)\b/ },
   { category: "suicidal", re: /\b(wish|wishing|hope|hoping) (i|that i) (do not|never|will not|would not) wake up\b/ },
-  { category: "suicidal", re: /\b(do not|no longer|not) want to (live|be alive|exist|wake up|be here|go on(?= living| like this| anymore|\s*[.!?,;]|$))\b/ },
+  {
+    category: "suicidal",
+    re: /\b(do not|no longer|not) want to (live|be alive|exist|wake up|be here|go on(?= living| like this| anymore|\s*[.!?,;]|$))\b/,
+  },
   { category: "suicidal", re: /\bbetter off dead\b/ },
   // Suicidal thoughts, indirect.
-  { category: "suicidal", re: /\b(everyone|everybody|they|the world|my (family|kids|children|friends))( all)? (would|will)( all)? be better( off)? without me\b/ },
-  { category: "suicidal", re: /\b(i am|i feel like|feel like|i feel) (just |such |so much of )?a burden( to (everyone|everybody|them|my family))?\b/ },
-  { category: "suicidal", re: /\b(no|not any|no more) (reason|point) (in |to )?(living|live|go on|going on|keep going|being alive|staying)\b/ },
+  {
+    category: "suicidal",
+    re: /\b(everyone|everybody|they|the world|my (family|kids|children|friends))( all)? (would|will)( all)? be better( off)? without me\b/,
+  },
+  {
+    category: "suicidal",
+    re: /\b(i am|i feel like|feel like|i feel) (just |such |so much of )?a burden( to (everyone|everybody|them|my family))?\b/,
+  },
+  {
+    category: "suicidal",
+    re: /\b(no|not any|no more) (reason|point) (in |to )?(living|live|go on|going on|keep going|being alive|staying)\b/,
+  },
   { category: "suicidal", re: /\bwhat is the point of (living|life|going on|being alive|anything anymore)\b/ },
-  { category: "suicidal", re: /\b(cannot|can not|could not) (go on|keep going|do this anymore|take (it|this) anymore|carry on)( anymore| like this| any longer)?\b/ },
+  {
+    category: "suicidal",
+    re: /\b(cannot|can not|could not) (go on|keep going|do this anymore|take (it|this) anymore|carry on)( anymore| like this| any longer)?\b/,
+  },
   { category: "suicidal", re: /\b(disappear|go to sleep|fall asleep) (forever|and never wake up|for good)\b/ },
   { category: "suicidal", re: /\bnot (be|going to be) (around|here) (much longer|for long|anymore)\b/ },
   { category: "suicidal", re: /\b(tired|sick) of (living|being alive|life itself)\b/ },
   { category: "suicidal", re: /\bwhen i am gone\b|\bafter i am gone\b/ },
   { category: "suicidal", re: /\bno way out\b|\bonly way out\b/ },
   // Broader first-person signals, for wording the lists above do not foresee.
-  { category: "suicidal", re: /\b(think|thinking|thought|obsess|obsessing|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) about (dying|death|my death|being dead|not being here|not existing)\b/ },
-  { category: "suicidal", re: /\b(life|living|it) (is not|is no longer|was not|does not feel) worth (living|it anymore|anything)\b|\bnot worth living\b/ },
+  {
+    category: "suicidal",
+    re: /\b(think|thinking|thought|obsess|obsessing|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) about (dying|death|my death|being dead|not being here|not existing)\b/,
+  },
+  {
+    category: "suicidal",
+    re: /\b(life|living|it) (is not|is no longer|was not|does not feel) worth (living|it anymore|anything)\b|\bnot worth living\b/,
+  },
   { category: "suicidal", re: /\b(stop|to stop|just stop) (existing|living|being alive|being here)\b/ },
   { category: "suicidal", re: /\b(want|wish|need) (it all|everything|my life|all of it|it) to (end|be over|stop for good)\b/ },
   { category: "suicidal", re: /\b(nobody|no one|noone) (would|will) (miss|notice|care)( me| if i)\b/ },
-  { category: "suicidal", re: /\b(happier|better off|better|easier|lighter) (if|when) i (was|were|am) (not (around|here|alive)|gone|dead)\b|\bif i (died|disappeared|was gone|were gone)\b/ },
+  {
+    category: "suicidal",
+    re: /\b(happier|better off|better|easier|lighter) (if|when) i (was|were|am) (not (around|here|alive)|gone|dead)\b|\bif i (died|disappeared|was gone|were gone)\b/,
+  },
   { category: "suicidal", re: /\b(ways|how|best way) to (die|kill myself|end it|end my life)\b/ },
   { category: "suicidal", re: /\b(cannot|can not) (keep|go on) (living|like this)\b/ },
   { category: "suicidal", re: /\bnot see myself (making it|being here|being alive|alive|living|here)\b/ },
   { category: "suicidal", re: /\b(picture|picturing|imagine|imagining|planning|plan) my (own )?funeral\b/ },
   // Self-harm.
-  { category: "self-harm", re: /\b(cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|punish|punished|punishing|hit|hitting|scratch|scratched|scratching|starve|starved|starving) myself\b/ },
+  {
+    category: "self-harm",
+    re: /\b(cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|punish|punished|punishing|hit|hitting|scratch|scratched|scratching|starve|starved|starving) myself\b/,
+  },
   { category: "self-harm", re: /\bself[- ]?(harm|harms|harmed|harming|injur(y|e|ed|ing))\b/ },
   { category: "self-harm", re: /\b(cut|cutting|burn|burned|burnt) (my|on my) (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)\b/ },
-  { category: "self-harm", re: /\b(urge|urges|pull|tempted|need|want) to (cut|burn|self[- ]?harm)\b(?! back| down| out| off| ties| corners| costs| it| my hair)/ },
+  {
+    category: "self-harm",
+    re: /\b(urge|urges|pull|tempted|need|want) to (cut|burn|self[- ]?harm)\b(?! back| down| out| off| ties| corners| costs| it| my hair)/,
+  },
   { category: "self-harm", re: /\b(new|fresh) (cuts|burns)\b/ },
   { category: "self-harm", re: /\b(relapsed|relapse) (and|on) (cut|cutting|self-harm)/ },
   { category: "self-harm", re: /\bmake myself bleed\b|\buntil i bleed\b/ },
   // A plan or intent.
-  { category: "plan", re: /\b(i have|i made|made|got|have got) a plan\b.*\b(die|end|kill|it)\b|\bi (have|know) (how|when) i (would|will|am going to) do it\b/ },
+  {
+    category: "plan",
+    re: /\b(i have|i made|made|got|have got) a plan\b.*\b(die|end|kill|it)\b|\bi (have|know) (how|when) i (would|will|am going to) do it\b/,
+  },
   { category: "plan", re: /\b(rope|pills|a gun|blades)\b.*\ba plan\b/ },
-  { category: "plan", re: /\b(saved|saving|stockpiling|collected|collecting|bought|buying|counted) (up )?(enough )?(pills|tablets|my (pills|meds|medication)|a rope|a gun|rope|razor blades?|blades)\b/ },
+  {
+    category: "plan",
+    re: /\b(saved|saving|stockpiling|collected|collecting|bought|buying|counted) (up )?(enough )?(pills|tablets|my (pills|meds|medication)|a rope|a gun|rope|razor blades?|blades)\b/,
+  },
   { category: "plan", re: /\b(wrote|writing|written|left) (a |my )?(suicide note|goodbye (note|letter)s?|note for my family)\b/ },
   { category: "plan", re: /\b(giving|gave) away (my|all my) (things|stuff|belongings)\b/ },
   { category: "plan", re: /\b(tonight|today|this weekend|tomorrow) (is|will be) the (night|day)\b/ },
   { category: "plan", re: /\bgoing to (jump|overdose|end it)\b|\b(jump|jumping) (off|from) (the|a) (bridge|roof|building)\b/ },
   { category: "plan", re: /\bsaid my goodbyes\b|\b(saying|said) goodbye to everyone\b/ },
   // Being in danger.
-  { category: "danger", re: /\b(he|she|they|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mum|mother|stepdad|ex)) (hits|hit|beats|beat|chokes|choked|strangled|threatens|threatened|hurts|hurt) me\b/ },
+  {
+    category: "danger",
+    re: /\b(he|she|they|my (partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mum|mother|stepdad|ex)) (hits|hit|beats|beat|chokes|choked|strangled|threatens|threatened|hurts|hurt) me\b/,
+  },
   { category: "danger", re: /\bthreatened to (kill|hurt) me\b|\b(is going to|is gonna|will|is about to) (kill|hurt) me\b/ },
-  { category: "danger", re: /\b(i am not|i do not feel|i never feel|i no longer feel) safe\b|\bnot safe (at home|here|with (him|her|them))\b|\bafraid for my (life|safety)\b/ },
+  {
+    category: "danger",
+    re: /\b(i am not|i do not feel|i never feel|i no longer feel) safe\b|\bnot safe (at home|here|with (him|her|them))\b|\bafraid for my (life|safety)\b/,
+  },
   { category: "danger", re: /\b(locked|locks|trapped|traps) me (in|inside|up)\b|\b(will not|does not|would not) let me leave\b/ },
   { category: "danger", re: /\b(being|been|was|were|got) (abused|assaulted|raped)\b|\b(abuses|raped|assaulted) me\b/ },
 ];
@@ -119,20 +164,25 @@ const FIGURES: RegExp[] = [
   /\bkill (the|this|that) (bug|spider|mosquito|process|engine|lights|noise|vibe)\b/,
 ];
 
-const NEGATIONS = /\b(never|not|no|do not|does not|did not|would not|will not|could not|no longer have|am not|wasn't|without any)\b[^.,;]{0,30}$/;
+const NEGATIONS =
+  /\b(never|not|no|do not|does not|did not|would not|will not|could not|no longer have|am not|wasn't|without any)\b[^.,;]{0,30}$/;
 /** "I do not know how much longer…" is doubt, not a negation of what follows. */
 const UNSURE = /\bnot (know|sure|certain)( if| whether| how)?\s*$/;
 const NEGATION_WORDS = /\b(not|never|no)\b/;
 /** Signals in a sentence that plainly says it is over, and a present-day contrast. */
-const PAST_RESOLVED = /\b(used to|years ago|months ago|when i was (young|younger|a (kid|child|teen|teenager)|\d+)|back (then|in (school|college|my twenties))|as a teen(ager)?|in the past|a long time ago|long ago)\b/;
-const PRESENT_AGAIN = /\b(again|lately|these days|right now|tonight|today|this week|anymore)\b|\bstill (want|feel|think|cut|hurt|have|wish)/;
+const PAST_RESOLVED =
+  /\b(used to|years ago|months ago|when i was (young|younger|a (kid|child|teen|teenager)|\d+)|back (then|in (school|college|my twenties))|as a teen(ager)?|in the past|a long time ago|long ago)\b/;
+const PRESENT_AGAIN =
+  /\b(again|lately|these days|right now|tonight|today|this week|anymore)\b|\bstill (want|feel|think|cut|hurt|have|wish)/;
 /** A question asked of the writer, or a signal that plainly did not happen. */
 const ASKED = /\basked (me )?(if|whether)\b[^.]*$/;
 const DID_NOT_HAPPEN = /^[^.]{0,12}\b(did not|does not|has not|have not|never) (come|happen|return|show up|win)\b/;
 
 /** Someone else at risk: the writer is a supporter. */
-const OTHER_PERSON = /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
-const OTHER_SIGNAL = /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
+const OTHER_PERSON =
+  /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
+const OTHER_SIGNAL =
+  /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
 
 const flag = (sentence: string): ScreenResult["matches"] => {
   const found: ScreenResult["matches"] = [];
@@ -143,8 +193,11 @@ const flag = (sentence: string): ScreenResult["matches"] => {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const phrase = m[0];
     // "I do not want to live like this" counts; "I would never kill myself" does not.
-    const negatedInside = /^(do not|no longer|not) want to/.test(phrase) ? false : NEGATION_WORDS.test(phrase.split(" ").slice(0, 2).join(" "));
-    if (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14)) && !UNSURE.test(before)) continue;
+    const negatedInside = /^(do not|no longer|not) want to/.test(phrase)
+      ? false
+      : NEGATION_WORDS.test(phrase.split(" ").slice(0, 2).join(" "));
+    if (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14)) && !UNSURE.test(before))
+      continue;
     if (ASKED.test(before) || DID_NOT_HAPPEN.test(sentence.slice(m.index + phrase.length))) continue;
     if (FIGURES.some((f) => f.test(sentence) && overlaps(f, sentence, m.index, phrase.length))) continue;
     if (!found.some((f) => f.phrase === phrase)) found.push({ category, phrase });

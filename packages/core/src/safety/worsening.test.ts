@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isWorsening, type MoodPair } from "./worsening.ts";
 
 const deeper = new Set(["inner-child"]);
-const s = (i: number, before: number | null, after: number | null, practiceId = "inner-child"): MoodPair => ({ practiceId, createdAt: i, moodBefore: before, moodAfter: after });
+const s = (i: number, before: number | null, after: number | null, practiceId = "inner-child"): MoodPair => ({
+  practiceId,
+  createdAt: i,
+  moodBefore: before,
+  moodAfter: after,
+});
 
 describe("noticing when deeper practice leaves someone lower", () => {
   it("speaks up when three of the last four ended lower", () => {
@@ -16,6 +21,8 @@ describe("noticing when deeper practice leaves someone lower", () => {
     const old = [s(1, 5, 1), s(2, 5, 1), s(3, 5, 1)];
     const recent = [s(10, 2, 4), s(11, 2, 4), s(12, 3, 1), s(13, 3, 3)];
     expect(isWorsening([...old, ...recent], deeper)).toBe(false);
-    expect(isWorsening([s(1, 4, 1, "breathing"), s(2, 4, 1, "breathing"), s(3, 4, 1), s(4, 4, 1), s(5, 4, null), s(6, 4, 1)], deeper)).toBe(false);
+    expect(isWorsening([s(1, 4, 1, "breathing"), s(2, 4, 1, "breathing"), s(3, 4, 1), s(4, 4, 1), s(5, 4, null), s(6, 4, 1)], deeper)).toBe(
+      false,
+    );
   });
 });

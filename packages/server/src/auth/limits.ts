@@ -11,7 +11,11 @@ const MAX_BLOCK_MS = 3600_000;
  */
 export const createLoginLimiter = (db: Kysely<Database>, now: () => number) => {
   const check = async (keys: readonly string[]): Promise<void> => {
-    const rows = await db.selectFrom("login_attempts").selectAll().where("key", "in", [...keys]).execute();
+    const rows = await db
+      .selectFrom("login_attempts")
+      .selectAll()
+      .where("key", "in", [...keys])
+      .execute();
     const until = Math.max(0, ...rows.map((r) => r.blocked_until));
     if (until > now()) {
       const seconds = Math.ceil((until - now()) / 1000);
@@ -32,7 +36,10 @@ export const createLoginLimiter = (db: Kysely<Database>, now: () => number) => {
     }
   };
   const succeed = async (keys: readonly string[]): Promise<void> => {
-    await db.deleteFrom("login_attempts").where("key", "in", [...keys]).execute();
+    await db
+      .deleteFrom("login_attempts")
+      .where("key", "in", [...keys])
+      .execute();
   };
   return { check, fail, succeed };
 };

@@ -1,4 +1,14 @@
-import { base64ToBytes, checkKdfParams, isInwardError, KDF_V1, LoginRequestSchema, ParamsRequestSchema, RecoverRequestSchema, RegisterRequestSchema, RekeyRequestSchema } from "@inward/core";
+import {
+  base64ToBytes,
+  checkKdfParams,
+  isInwardError,
+  KDF_V1,
+  LoginRequestSchema,
+  ParamsRequestSchema,
+  RecoverRequestSchema,
+  RegisterRequestSchema,
+  RekeyRequestSchema,
+} from "@inward/core";
 import type { ParamsResponse, SessionResponse } from "@inward/core";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
@@ -31,7 +41,11 @@ export const accountRoutes = (deps: AppDeps) => {
     .post("/accounts", async (c) => {
       if (!deps.config.SIGNUPS) throw new ApiError(403, "signups-closed", "This server is not taking new accounts.");
       const body = await readJson(c, RegisterRequestSchema);
-      const taken = await db.selectFrom("users").select(["id", "username"]).where((eb) => eb.or([eb("username", "=", body.username), eb("id", "=", body.userId)])).execute();
+      const taken = await db
+        .selectFrom("users")
+        .select(["id", "username"])
+        .where((eb) => eb.or([eb("username", "=", body.username), eb("id", "=", body.userId)]))
+        .execute();
       if (taken.some((u) => u.username === body.username)) {
         throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
       }
@@ -120,7 +134,11 @@ export const accountRoutes = (deps: AppDeps) => {
       }
       const keys = [`user:${body.username}`, `addr:${deps.clientAddress(c)}`];
       await limiter.check(keys);
-      const u = await db.selectFrom("users").select(["id", "key_id", "auth_hash", "recovery_auth_hash"]).where("username", "=", body.username).executeTakeFirst();
+      const u = await db
+        .selectFrom("users")
+        .select(["id", "key_id", "auth_hash", "recovery_auth_hash"])
+        .where("username", "=", body.username)
+        .executeTakeFirst();
       const [secret, hash] =
         body.proof.method === "passphrase" ? [body.proof.authKey, u?.auth_hash] : [body.proof.recoveryAuthKey, u?.recovery_auth_hash];
       const ok = await hasher.verify(base64ToBytes(secret), hash ?? deps.dummyHash);

@@ -5,7 +5,6 @@ import { engines, registration, testApp, testClient, testHasher } from "../test-
 
 const b64 = (n: number) => randomBytes(n).toString("base64");
 
-
 afterAll(async () => testHasher().close());
 
 describe.each(engines)("API on %s", (engine) => {
@@ -134,7 +133,9 @@ describe.each(engines)("API on %s", (engine) => {
     const pulled = await bob.request("/api/v1/sync", { body: { cursor: 0, push: [] } });
     expect(pulled.json.pull).toEqual([]);
     // Bob writing the same id creates his own record; Alice's stays untouched.
-    const write = await bob.request("/api/v1/sync", { body: { cursor: 0, push: [{ id, baseRev: 0, ciphertext: b64(50), mutationId: randomUUID() }] } });
+    const write = await bob.request("/api/v1/sync", {
+      body: { cursor: 0, push: [{ id, baseRev: 0, ciphertext: b64(50), mutationId: randomUUID() }] },
+    });
     expect(write.json.accepted).toMatchObject([{ id, rev: 1 }]);
     const alicePull = await alice.request("/api/v1/sync", { body: { cursor: 0, push: [] } });
     expect(alicePull.json.pull).toHaveLength(1);
@@ -150,8 +151,20 @@ describe.each(engines)("API on %s", (engine) => {
       [{ cursor: 0, push: [{ id: "x", baseRev: 0, ciphertext: null, mutationId: randomUUID() }] }, 400, "bad-request"],
       [{ cursor: 0, push: [{ id: uuidv7(), baseRev: 0, ciphertext: "***", mutationId: randomUUID() }] }, 400, "bad-request"],
       [{ cursor: 0, push: [], extra: 1 }, 400, "bad-request"],
-      ['{"cursor":0,"push":' + "[".repeat(100_000) + "]".repeat(100_000) + "}", 400, "bad-request"],
-      [{ cursor: 0, push: Array.from({ length: LIMITS.pushBatch + 1 }, () => ({ id: uuidv7(), baseRev: 0, ciphertext: null, mutationId: randomUUID() })) }, 400, "bad-request"],
+      [`{"cursor":0,"push":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, 400, "bad-request"],
+      [
+        {
+          cursor: 0,
+          push: Array.from({ length: LIMITS.pushBatch + 1 }, () => ({
+            id: uuidv7(),
+            baseRev: 0,
+            ciphertext: null,
+            mutationId: randomUUID(),
+          })),
+        },
+        400,
+        "bad-request",
+      ],
     ];
     for (const [body, status, code] of cases) {
       const res = await alice.request("/api/v1/sync", { body });

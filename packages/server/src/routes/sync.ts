@@ -62,7 +62,15 @@ export const syncRoutes = (deps: AppDeps) => {
           .executeTakeFirst();
         let result: MutationResult;
         if ((row?.rev ?? 0) !== item.baseRev) {
-          result = { conflict: { id: item.id, mutationId: item.mutationId, rev: row?.rev ?? 0, ciphertext: row?.ciphertext ?? null, lastMutationId: row?.mutation_id ?? null } };
+          result = {
+            conflict: {
+              id: item.id,
+              mutationId: item.mutationId,
+              rev: row?.rev ?? 0,
+              ciphertext: row?.ciphertext ?? null,
+              lastMutationId: row?.mutation_id ?? null,
+            },
+          };
           conflicts.push(result.conflict);
         } else {
           rev += 1;
@@ -78,7 +86,10 @@ export const syncRoutes = (deps: AppDeps) => {
               throw new ApiError(409, "too-many-records", "This account has reached the number of records the server keeps.");
             }
             count += 1;
-            await trx.insertInto("records").values({ user_id: userId, id: item.id, ...values }).execute();
+            await trx
+              .insertInto("records")
+              .values({ user_id: userId, id: item.id, ...values })
+              .execute();
           } else {
             await trx.updateTable("records").set(values).where("user_id", "=", userId).where("id", "=", item.id).execute();
           }

@@ -1,5 +1,4 @@
-import type { AttachmentData, BeliefData, JournalEntryData, TriggerData } from "@inward/core";
-import { ATTACHMENT, BELIEF, JOURNAL_ENTRY, TRIGGER } from "@inward/core/page";
+import type { AttachmentData, BeliefData, JournalEntryData, TriggerData } from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
 import { t } from "../strings.ts";
@@ -12,18 +11,19 @@ const firstLine = (s: string) => s.trim().split("\n")[0] ?? "";
 /** A short name for any record a person can link, in their own words where there are some. */
 export const describeItem = (item: Item): string => {
   switch (item.kind) {
-    case JOURNAL_ENTRY: {
+    case "journal-entry": {
       const d = item.data as JournalEntryData;
       return (d.title.trim() || firstLine(d.body) || t.journal.untitled).slice(0, 120);
     }
-    case TRIGGER: {
+    case "trigger": {
       const d = item.data as TriggerData;
-      const what = firstLine(d.situation) || firstLine(d.comingUp) || [d.who, d.where].filter((x) => x !== "").join(", ") || t.triggers.untitled;
+      const what =
+        firstLine(d.situation) || firstLine(d.comingUp) || [d.who, d.where].filter((x) => x !== "").join(", ") || t.triggers.untitled;
       return `${what.slice(0, 100)} (${formatDate(d.when)})`;
     }
-    case BELIEF:
+    case "belief":
       return (item.data as BeliefData).statement.slice(0, 120) || t.belief.newTitle;
-    case ATTACHMENT:
+    case "attachment":
       return (item.data as AttachmentData).statement.slice(0, 120) || t.attachment.newTitle;
     default:
       return item.kind;
@@ -33,11 +33,11 @@ export const describeItem = (item: Item): string => {
 /** Where a record opens. */
 export const routeOf = (item: Item): Route => {
   switch (item.kind) {
-    case TRIGGER:
+    case "trigger":
       return { name: "trigger", id: item.id };
-    case BELIEF:
+    case "belief":
       return { name: "belief", id: item.id };
-    case ATTACHMENT:
+    case "attachment":
       return { name: "attachment", id: item.id };
     default:
       return { name: "entry", id: item.id };

@@ -3,7 +3,8 @@ import { describeItem, routeOf } from "./describe.ts";
 import { href } from "../shell/router.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
-import type { Item, Saved } from "../vault/protocol.ts";
+import type { AnyItem, Item, SaveItem } from "../vault/protocol.ts";
+import type { KindMap, KindName } from "@inward/core/page";
 
 type Props = {
   client: VaultClient;
@@ -12,13 +13,16 @@ type Props = {
   links: string[];
   onChange: (links: string[]) => void;
   /** Saves another record (to remove a link that record holds to this one). */
-  onSaveOther: (item: Item) => Promise<Saved>;
-  kinds: readonly string[];
+  onSaveOther: SaveItem;
+  kinds: readonly KindName[];
   version: number;
   title?: string;
 };
 
-type Linkable = Item<{ links: string[] }>;
+/** The kinds whose records hold links. */
+type LinkKind = { [K in KindName]: KindMap[K] extends { links: string[] } ? K : never }[KindName];
+type Linkable = Extract<AnyItem, { kind: LinkKind }>;
+const isLinkable = (item: AnyItem): item is Linkable => "links" in item.data;
 
 /**
  * Links between records, either way round: those this record holds, and those others hold to it.
@@ -34,14 +38,17 @@ export const LinkPicker = ({ client, selfId, links, onChange, onSaveOther, kinds
   useEffect(() => {
     let live = true;
     void Promise.all(kinds.map((k) => client.list(k))).then((lists) => live && setCandidates(lists.flat().filter((i) => i.id !== selfId)));
-    void client.related(selfId).then((rel) => live && setIncoming((rel as Linkable[]).filter((r) => r.data.links?.includes(selfId))));
+    void client.related(selfId).then((rel) => live && setIncoming(rel.filter(isLinkable).filter((r) => r.data.links.includes(selfId))));
     return () => {
       live = false;
     };
   }, [client, selfId, kinds, version, tick]);
 
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const linked = [...links.map((l) => byId.get(l)).filter((x): x is Item => x !== undefined), ...incoming.filter((i) => !links.includes(i.id))];
+  const linked = [
+    ...links.map((l) => byId.get(l)).filter((x): x is Item => x !== undefined),
+    ...incoming.filter((i) => !links.includes(i.id)),
+  ];
   const linkedIds = new Set(linked.map((l) => l.id));
   const available = candidates.filter((c) => !linkedIds.has(c.id));
 
@@ -67,7 +74,12 @@ export const LinkPicker = ({ client, selfId, links, onChange, onSaveOther, kinds
               <a href={href(routeOf(item))} dir="auto">
                 {describeItem(item)}
               </a>
-              <button type="button" className="link-button" aria-label={t.links.unlink(describeItem(item))} onClick={() => void unlink(item)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t.links.unlink(describeItem(item))}
+                onClick={() => void unlink(item)}
+              >
                 ×
               </button>
             </li>
@@ -82,7 +94,7 @@ export const LinkPicker = ({ client, selfId, links, onChange, onSaveOther, kinds
               <option value="">{t.links.choose}</option>
               {available.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {(t.links.kinds[c.kind] ?? c.kind) + ": " + describeItem(c)}
+                  {`${t.links.kinds[c.kind] ?? c.kind}: ${describeItem(c)}`}
                 </option>
               ))}
             </select>

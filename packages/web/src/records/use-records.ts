@@ -1,17 +1,17 @@
+import type { KindName } from "@inward/core/page";
 import { useEffect, useState } from "react";
 import type { VaultClient } from "../vault/client.ts";
 import type { Item } from "../vault/protocol.ts";
 
 /** Every record of a kind, newest first; read again whenever `version` changes (a sync). */
-export const useRecords = <T,>(client: VaultClient, kind: string, version: number): Item<T>[] | undefined => {
-  const [items, setItems] = useState<Item<T>[] | undefined>();
+export const useRecords = <K extends KindName>(client: VaultClient, kind: K, version: number): Item<K>[] | undefined => {
+  const [items, setItems] = useState<Item<K>[] | undefined>();
   useEffect(() => {
     let live = true;
-    void client.list(kind).then((list) => live && setItems(list as Item<T>[]));
+    void client.list(kind).then((list) => live && setItems(list));
     return () => {
       live = false;
     };
   }, [client, kind, version]);
   return items;
 };
-

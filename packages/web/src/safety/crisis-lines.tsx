@@ -28,7 +28,10 @@ export const CrisisLines = ({ country, headingLevel = 3 }: { country: string; he
                 </a>
               )}
               {line.text === undefined ? null : (
-                <a className="call" href={`sms:${line.text.number}${line.text.body === undefined ? "" : `?body=${encodeURIComponent(line.text.body)}`}`}>
+                <a
+                  className="call"
+                  href={`sms:${line.text.number}${line.text.body === undefined ? "" : `?body=${encodeURIComponent(line.text.body)}`}`}
+                >
                   {line.text.body === undefined ? t.help.text(line.text.display) : line.text.display}
                 </a>
               )}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef } from "react";
 import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
 import { readPlanCopy } from "./plan-copy.ts";
-import { PlanView } from "../features/safety-plan/safety-plan.tsx";
+import { PlanView } from "../features/safety-plan/index.ts";
 import { href } from "../shell/router.ts";
 import { t } from "../strings.ts";
 import { BreathingPacer } from "../ui/breathing-pacer.tsx";

@@ -1,4 +1,4 @@
-import type { SafetyPlanData } from "@inward/core";
+import type { SafetyPlanData } from "@inward/core/page";
 
 /**
  * An opt-in, readable copy of the safety plan on this device only, so it can be read from Help

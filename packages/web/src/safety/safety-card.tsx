@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { ScreenResult } from "@inward/core";
+import type { ScreenResult } from "@inward/core/page";
 import { helpFor } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
 import { href } from "../shell/router.ts";

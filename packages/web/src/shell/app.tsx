@@ -2,16 +2,16 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { Help } from "../safety/help.tsx";
 import { startVaultWorker, type VaultClient } from "../vault/client.ts";
 import type { VaultStatus } from "../vault/protocol.ts";
-import { CreateVault } from "../features/unlock/create-vault.tsx";
-import { Recover } from "../features/unlock/recover.tsx";
-import { RecoveryKit } from "../features/unlock/recovery-kit.tsx";
-import { SignIn } from "../features/unlock/sign-in.tsx";
-import { Unlock } from "../features/unlock/unlock.tsx";
-import { Welcome } from "../features/unlock/welcome.tsx";
+import { CreateVault } from "../features/unlock/index.ts";
+import { Recover } from "../features/unlock/index.ts";
+import { RecoveryKit } from "../features/unlock/index.ts";
+import { SignIn } from "../features/unlock/index.ts";
+import { Unlock } from "../features/unlock/index.ts";
+import { Welcome } from "../features/unlock/index.ts";
 
 /** The screens behind the lock load once the unlock screen is up (and are cached for offline use). */
-const loadOpenVault = () => import("./shell.tsx");
-const OpenVault = lazy(() => loadOpenVault().then((m) => ({ default: m.OpenVault })));
+const loadShell = () => import("./shell.tsx");
+const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
 type Phase =
   | { name: "loading" }
@@ -38,14 +38,24 @@ export const App = () => {
 
   // Fetched while the first screen is up, so opening the vault never waits for it.
   useEffect(() => {
-    void loadOpenVault();
+    void loadShell();
   }, []);
 
   // Only the first screen waits for the worker; after that the person's own steps lead.
   useEffect(() => {
-    void client.status().then((status) =>
-      setPhase((p) => (p.name !== "loading" ? p : !status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" })),
-    );
+    void client
+      .status()
+      .then((status) =>
+        setPhase((p) =>
+          p.name !== "loading"
+            ? p
+            : !status.hasVault
+              ? { name: "welcome" }
+              : status.unlocked
+                ? { name: "open", status }
+                : { name: "locked" },
+        ),
+      );
   }, [client]);
 
   /** Locking ends the worker, and with it the keys and every decrypted text. */
@@ -113,7 +123,7 @@ export const App = () => {
       case "open":
         return (
           <Suspense fallback={<p aria-busy="true">…</p>}>
-            <OpenVault client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />
+            <Shell client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />
           </Suspense>
         );
     }

@@ -2,16 +2,23 @@ import { useEffect, useState } from "react";
 
 /** Screens reached by name alone. */
 const PLAIN = [
-  "settings", "safety-plan", "practices", "check-in", "check-ins", "pause", "triggers", "prompts", "self", "beliefs", "attachments",
+  "settings",
+  "safety-plan",
+  "practices",
+  "check-in",
+  "check-ins",
+  "pause",
+  "triggers",
+  "prompts",
+  "self",
+  "beliefs",
+  "attachments",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment"] as const;
 
 /** Hash routes, so every screen works offline from the one cached page. */
-export type Route =
-  | { name: "journal" }
-  | { name: (typeof PLAIN)[number] }
-  | { name: (typeof WITH_ID)[number]; id: string; prompt?: string };
+export type Route = { name: "home" } | { name: (typeof PLAIN)[number] } | { name: (typeof WITH_ID)[number]; id: string; prompt?: string };
 
 const isPlain = (s: string): s is (typeof PLAIN)[number] => (PLAIN as readonly string[]).includes(s);
 const isWithId = (s: string): s is (typeof WITH_ID)[number] => (WITH_ID as readonly string[]).includes(s);
@@ -19,14 +26,16 @@ const isWithId = (s: string): s is (typeof WITH_ID)[number] => (WITH_ID as reado
 export const parseRoute = (hash: string): Route => {
   const [, first = "", second, third] = hash.replace(/^#/, "").split("/");
   if (isWithId(first) && second !== undefined && second !== "") {
-    return third === undefined || third === "" ? { name: first, id: second } : { name: first, id: second, prompt: decodeURIComponent(third) };
+    return third === undefined || third === ""
+      ? { name: first, id: second }
+      : { name: first, id: second, prompt: decodeURIComponent(third) };
   }
   if (isPlain(first)) return { name: first };
-  return { name: "journal" };
+  return { name: "home" };
 };
 
 export const href = (route: Route): string => {
-  if (route.name === "journal") return "#/";
+  if (route.name === "home") return "#/";
   if ("id" in route) return `#/${route.name}/${route.id}${route.prompt === undefined ? "" : `/${encodeURIComponent(route.prompt)}`}`;
   return `#/${route.name}`;
 };
@@ -35,10 +44,32 @@ export const navigate = (route: Route): void => {
   window.location.hash = href(route);
 };
 
+/**
+ * Asked before the route changes. Answers true to let it change; false keeps the person where
+ * they are (the URL is put back), for example to ask about unsaved changes first.
+ */
+export type LeaveGuard = (to: Route) => boolean;
+const guards = new Set<LeaveGuard>();
+
+/** Registers a guard for as long as the caller wants it; returns the way to remove it. */
+export const guardLeaving = (guard: LeaveGuard): (() => void) => {
+  guards.add(guard);
+  return () => guards.delete(guard);
+};
+
 export const useRoute = (): Route => {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    let current = window.location.hash;
+    const onChange = () => {
+      const to = parseRoute(window.location.hash);
+      if ([...guards].every((g) => g(to))) {
+        current = window.location.hash;
+        setRoute(to);
+      } else {
+        window.history.replaceState(window.history.state, "", current === "" ? "#/" : current);
+      }
+    };
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
   }, []);

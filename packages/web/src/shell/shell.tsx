@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { emptyEntryData, JOURNAL_ENTRY, type Prompt } from "@inward/core/page";
+import type { Prompt } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "./sync-badge.tsx";
 import { Toast } from "../ui/toast.tsx";
@@ -8,30 +8,31 @@ import { useIdleLock } from "./use-idle-lock.ts";
 import { useSync } from "./use-sync.ts";
 import { t } from "../strings.ts";
 import type { VaultClient } from "../vault/client.ts";
-import type { Account, Entry, Item, Settings as SettingsValue } from "../vault/protocol.ts";
-import { AttachmentScreen } from "../features/attachments/attachment.tsx";
-import { Attachments } from "../features/attachments/attachments.tsx";
-import { BeliefScreen } from "../features/beliefs/belief.tsx";
-import { Beliefs } from "../features/beliefs/beliefs.tsx";
-import { CheckIn, CheckIns } from "../features/check-in/check-in.tsx";
-import { EntryEditor } from "../features/journal/entry-editor.tsx";
-import { JournalList } from "../features/home/home.tsx";
-import { Pause } from "../features/pause/pause.tsx";
-import { PracticeScreen } from "../features/practices/practice.tsx";
-import { Practices } from "../features/practices/practices.tsx";
-import { Prompts } from "../features/prompts/prompts.tsx";
-import { SafetyPlanScreen } from "../features/safety-plan/safety-plan.tsx";
-import { SelfCheckIn } from "../features/self/self-check-in.tsx";
-import { Settings } from "../features/settings/settings.tsx";
-import { TriggerScreen } from "../features/triggers/trigger.tsx";
-import { Triggers } from "../features/triggers/triggers.tsx";
+import type { Account, Entry, Item, Settings as SettingsValue, SaveItem } from "../vault/protocol.ts";
+import type { KindName } from "@inward/core/page";
+import { AttachmentScreen } from "../features/attachments/index.ts";
+import { Attachments } from "../features/attachments/index.ts";
+import { BeliefScreen } from "../features/beliefs/index.ts";
+import { Beliefs } from "../features/beliefs/index.ts";
+import { CheckIn, CheckIns } from "../features/check-in/index.ts";
+import { EntryEditor } from "../features/journal/index.ts";
+import { Home } from "../features/home/index.ts";
+import { Pause } from "../features/pause/index.ts";
+import { PracticeScreen } from "../features/practices/index.ts";
+import { Practices } from "../features/practices/index.ts";
+import { Prompts } from "../features/prompts/index.ts";
+import { SafetyPlanScreen } from "../features/safety-plan/index.ts";
+import { SelfCheckIn } from "../features/self/index.ts";
+import { Settings } from "../features/settings/index.ts";
+import { TriggerScreen } from "../features/triggers/index.ts";
+import { Triggers } from "../features/triggers/index.ts";
 
 type Props = { client: VaultClient; initialSettings: SettingsValue; initialAccount: Account | null; onLock: () => void };
 
-const blankEntry = (id: string, promptId: string | null = null): Entry => ({ id, kind: JOURNAL_ENTRY, createdAt: Date.now(), updatedAt: 0, data: { ...emptyEntryData(), promptId } });
+const isEntry = (item: Item): item is Entry => item.kind === "journal-entry";
 
 /** Everything a person sees once the vault is open. */
-export const OpenVault = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
+export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
   const pending = useRef(new Set<Promise<unknown>>());
   /** Lets saves already on their way commit before the worker (and its keys) go away. */
   const onLock = useCallback(() => {
@@ -41,7 +42,6 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const [entries, setEntries] = useState<Entry[] | undefined>();
   const [settings, setSettings] = useState(initialSettings);
   const [account, setAccount] = useState(initialAccount);
-  const [drafts] = useState(() => new Map<string, Entry>());
   const [deleted, setDeleted] = useState<Entry | undefined>();
 
   /** Bumped when sync brings changes, so every screen reads again. */
@@ -51,7 +51,7 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   const reload = useCallback(() => {
     const read = () => {
       const at = saves.current;
-      void client.list(JOURNAL_ENTRY).then((items) => (saves.current === at ? setEntries(items as Entry[]) : read()));
+      void client.list("journal-entry").then((items) => (saves.current === at ? setEntries(items) : read()));
     };
     read();
     setVersion((v) => v + 1);
@@ -64,8 +64,8 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
   useIdleLock(settings.autoLockMinutes, onLock);
 
   /** Every save of every kind goes through here, so a lock waits for it and sync follows it. */
-  const saveItem = useCallback(
-    async (item: Item) => {
+  const saveItem: SaveItem = useCallback(
+    async <K extends KindName>(item: Item<K>) => {
       const saving = client.save(item);
       saves.current++;
       pending.current.add(saving);
@@ -80,11 +80,13 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
     [client, soon],
   );
 
-  const save = useCallback(
-    async (entry: Entry) => {
+  /** Saves from the journal editor also keep the journal list here up to date. */
+  const save: SaveItem = useCallback(
+    async <K extends KindName>(entry: Item<K>) => {
       const saved = await saveItem(entry);
-      const item = saved.item as Entry;
-      setEntries((list) => [item, ...(list ?? []).filter((e) => e.id !== item.id)].sort((a, b) => b.createdAt - a.createdAt));
+      const item: Item = saved.item;
+      if (isEntry(item))
+        setEntries((list) => [item, ...(list ?? []).filter((e) => e.id !== item.id)].sort((a, b) => b.createdAt - a.createdAt));
       return saved;
     },
     [saveItem],
@@ -96,7 +98,7 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
       setEntries((list) => (list ?? []).filter((e) => e.id !== entry.id));
       setDeleted(entry);
       soon();
-      navigate({ name: "journal" });
+      navigate({ name: "home" });
     },
     [client, soon],
   );
@@ -116,24 +118,20 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
     await save(deleted);
   };
 
-  const newEntry = (prompt?: Prompt) => {
-    const id = uuidv7();
-    drafts.set(id, blankEntry(id, prompt?.id ?? null));
-    navigate({ name: "entry", id });
-  };
+  const newEntry = (prompt?: Prompt) =>
+    navigate(prompt === undefined ? { name: "entry", id: uuidv7() } : { name: "entry", id: uuidv7(), prompt: prompt.id });
 
   let content;
   if (entries === undefined) content = <p aria-busy="true">…</p>;
   else if (route.name === "entry") {
-    const entry = entries.find((e) => e.id === route.id) ?? drafts.get(route.id) ?? blankEntry(route.id);
     content = (
       <EntryEditor
         key={route.id}
-        entry={entry}
+        id={route.id}
+        {...(route.prompt === undefined ? {} : { promptId: route.prompt })}
         onSave={save}
-        onSaveOther={saveItem}
         onDelete={remove}
-        onBack={() => navigate({ name: "journal" })}
+        onBack={() => navigate({ name: "home" })}
         client={client}
         version={version}
       />
@@ -191,17 +189,17 @@ export const OpenVault = ({ client, initialSettings, initialAccount, onLock: loc
     content = <Practices client={client} version={version} />;
   } else if (route.name === "practice") {
     content = <PracticeScreen key={route.id} practiceId={route.id} client={client} onSave={saveItem} />;
-  } else content = <JournalList entries={entries} onNew={() => newEntry()} client={client} version={version} />;
+  } else content = <Home entries={entries} onNew={() => newEntry()} client={client} version={version} />;
 
   return (
     <>
       <header className="app-header">
-        <a className="brand" href={href({ name: "journal" })}>
+        <a className="brand" href={href({ name: "home" })}>
           {t.appName}
         </a>
         <SyncBadge state={sync.state} />
         <nav aria-label="Main">
-          <a href={href({ name: "journal" })} aria-current={route.name === "journal" ? "page" : undefined}>
+          <a href={href({ name: "home" })} aria-current={route.name === "home" ? "page" : undefined}>
             {t.navJournal}
           </a>
           <a href={href({ name: "practices" })} aria-current={route.name === "practices" || route.name === "practice" ? "page" : undefined}>

@@ -34,7 +34,7 @@ const deleteDb = () =>
   });
 
 /** A real vault (worker, Argon2id, IndexedDB) for the components in one test file. */
-export const useTestVault = (): { client: VaultClient } => {
+export const withTestVault = (): { client: VaultClient } => {
   const holder = {} as { client: VaultClient };
   beforeAll(async () => {
     await deleteDb();

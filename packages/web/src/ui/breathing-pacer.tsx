@@ -37,7 +37,8 @@ export const BreathingPacer = ({ cycles, onDone }: { cycles: number; onDone?: ()
     setCycle(0);
     setPhase("in");
   };
-  const label = phase === "in" ? t.pacer.in(IN_SECONDS) : phase === "out" ? t.pacer.out(OUT_SECONDS) : phase === "done" ? t.pacer.done : t.pacer.ready;
+  const label =
+    phase === "in" ? t.pacer.in(IN_SECONDS) : phase === "out" ? t.pacer.out(OUT_SECONDS) : phase === "done" ? t.pacer.done : t.pacer.ready;
 
   return (
     <div className="pacer stack-sm" data-phase={phase}>

@@ -1,18 +1,43 @@
 import type { ReactNode } from "react";
+import { t } from "../strings.ts";
 
-type Props = { error: string | undefined; saved: boolean; savedText: string; working: boolean; saveText: string; extra?: ReactNode };
+type Editor = {
+  error: string | undefined;
+  saved: boolean;
+  working: boolean;
+  /** Set while the person is asked about leaving with unsaved changes: goes on without them. */
+  leaving: (() => void) | undefined;
+  stay: () => void;
+};
+type Props = { editor: Editor; savedText: string; saveText: string; extra?: ReactNode };
 
-/** The end of a record editor: what went wrong or that it saved, a Save that stays in reach, and anything else (Delete). */
-export const EditorFooter = ({ error, saved, savedText, working, saveText, extra }: Props) => (
+/**
+ * The end of a record editor: what went wrong or that it saved, a Save that stays in reach, the
+ * question about leaving with unsaved changes, and anything else (Delete).
+ */
+export const EditorFooter = ({ editor, savedText, saveText, extra }: Props) => (
   <>
-    {error === undefined ? null : (
+    {editor.error === undefined ? null : (
       <p className="error" role="alert">
-        {error}
+        {editor.error}
       </p>
     )}
-    {saved ? <p role="status">{savedText}</p> : null}
+    {editor.saved ? <p role="status">{savedText}</p> : null}
+    {editor.leaving === undefined ? null : (
+      <div className="card stack-sm" role="alertdialog" aria-labelledby="leave-title">
+        <p id="leave-title">{t.editor.unsaved}</p>
+        <div className="row wrap">
+          <button type="button" onClick={editor.stay} autoFocus>
+            {t.editor.stay}
+          </button>
+          <button type="button" className="quiet-danger" onClick={editor.leaving}>
+            {t.editor.leave}
+          </button>
+        </div>
+      </div>
+    )}
     <div className="sticky-actions">
-      <button type="submit" className="primary" disabled={working}>
+      <button type="submit" className="primary" disabled={editor.working}>
         {saveText}
       </button>
     </div>

@@ -2,7 +2,8 @@ import { useId, useState } from "react";
 import { FEELING_FAMILIES } from "@inward/core/page";
 import { t } from "../strings.ts";
 
-export const toggle = (list: readonly string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+export const toggle = (list: readonly string[], value: string) =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 type Props = { feelings: string[]; onChange: (feelings: string[]) => void; own: string; onOwn: (own: string) => void };
 
@@ -28,7 +29,13 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
       </div>
       <div className="choice-row" role="group" aria-label={t.checkIn.family(current.name)}>
         {current.words.map((word) => (
-          <button key={word} type="button" className="chip word" aria-pressed={feelings.includes(word)} onClick={() => onChange(toggle(feelings, word))}>
+          <button
+            key={word}
+            type="button"
+            className="chip word"
+            aria-pressed={feelings.includes(word)}
+            onClick={() => onChange(toggle(feelings, word))}
+          >
             {word}
           </button>
         ))}

@@ -2,9 +2,20 @@ import { useId } from "react";
 import { t } from "../strings.ts";
 
 /** How someone feels, from very low to very good, or not saying. A feeling, never a score. */
-export const MoodPicker = ({ legend, value, onChange }: { legend: string; value: number | null | undefined; onChange: (mood: number | null) => void }) => {
+export const MoodPicker = ({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: number | null | undefined;
+  onChange: (mood: number | null) => void;
+}) => {
   const name = useId();
-  const options: [number | null, string][] = [...t.practices.moods.map((label, i): [number, string] => [i + 1, label]), [null, t.practices.moodSkip]];
+  const options: [number | null, string][] = [
+    ...t.practices.moods.map((label, i): [number, string] => [i + 1, label]),
+    [null, t.practices.moodSkip],
+  ];
   return (
     <fieldset className="stack-sm">
       <legend>{legend}</legend>

@@ -13,7 +13,15 @@ export const TextArea = ({ label, hint, value, onChange, rows = 3, ...rest }: Pr
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} dir="auto" rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint === undefined ? undefined : `${id}-hint`} {...rest} />
+      <textarea
+        id={id}
+        dir="auto"
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+        {...rest}
+      />
       {hint === undefined ? null : (
         <p id={`${id}-hint`} className="hint">
           {hint}

@@ -1,17 +1,24 @@
-import type { JournalEntryData, ScreenResult, SyncSummary } from "@inward/core";
+import type { KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
 
-/** A record as the screens see it, after decryption in the worker. `updatedAt` 0: never saved. */
-export type Item<T = unknown> = {
+/**
+ * A record as the screens see it, after decryption in the worker, typed by its kind:
+ * `Item<"trigger">` is one moment in the trigger log. `updatedAt` 0: never saved.
+ */
+export type Item<K extends KindName = KindName> = {
   id: string;
-  kind: string;
+  kind: K;
   createdAt: number;
   updatedAt: number;
   conflictOf?: string;
-  data: T;
+  data: KindMap[K];
 };
-export type Entry = Item<JournalEntryData>;
+/** A record of any kind, told apart by `kind`. */
+export type AnyItem = { [P in KindName]: Item<P> }[KindName];
+export type Entry = Item<"journal-entry">;
 /** A save, and what the crisis screen noticed in it, on this device. */
-export type Saved<T = unknown> = { item: Item<T>; screen: ScreenResult };
+export type Saved<K extends KindName = KindName> = { item: Item<K>; screen: ScreenResult };
+/** The one save path every screen is given. */
+export type SaveItem = <K extends KindName>(item: Item<K>) => Promise<Saved<K>>;
 
 export type Settings = { autoLockMinutes: number };
 export type Account = { username: string };
@@ -25,12 +32,15 @@ export type WorkerApi = {
   create(passphrase: string): Promise<{ recoveryKey: string }>;
   unlock(passphrase: string): Promise<void>;
   /** Every readable record of a kind, newest first. */
-  list(kind: string): Promise<Item[]>;
+  list<K extends KindName>(kind: K): Promise<Item<K>[]>;
+  /** One record, opened alone; undefined when there is none of this kind under that id. */
+  get<K extends KindName>(kind: K, id: string): Promise<Item<K> | undefined>;
   /** The id of the one record of a singleton kind (such as the safety plan) in this vault. */
-  singletonId(kind: string): Promise<string>;
+  singletonId(kind: KindName): Promise<string>;
   /** Records linked to this one, either way round. */
-  related(id: string): Promise<Item[]>;
-  save(item: Item): Promise<Saved>;
+  related(id: string): Promise<AnyItem[]>;
+  /** Validates against the kind's schema, encrypts, commits to IndexedDB, then screens the words. */
+  save<K extends KindName>(item: Item<K>): Promise<Saved<K>>;
   remove(id: string): Promise<void>;
   setSettings(settings: Settings): Promise<void>;
   register(username: string): Promise<Account>;

@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { ATTACHMENT_TYPES } from "../../content/inner-work.ts";
-import { ATTACHMENT } from "../../records/kind-names.ts";
+import { ATTACHMENT_TYPES } from "./content.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { Line, Passage, Timestamp } from "../../records/fields.ts";
 
-export { ATTACHMENT };
 export const MAX_LOG = 500;
 
 const Grip = z.number().int().min(1).max(10);
@@ -28,8 +26,8 @@ export const AttachmentDataSchema = z.object({
 });
 export type AttachmentData = z.infer<typeof AttachmentDataSchema>;
 
-export const attachmentKind: KindDefinition<AttachmentData> = {
-  kind: ATTACHMENT,
+export const attachmentKind: KindDefinition<AttachmentData, "attachment"> = {
+  kind: "attachment",
   version: 1,
   schema: AttachmentDataSchema,
   migrations: [],

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { BODY_REGIONS } from "../../content/feelings.ts";
-import { CHECK_IN } from "../../records/kind-names.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { uniqueTrimmed } from "../../records/fields.ts";
 
-export { CHECK_IN };
 export const MAX_CHECK_IN_NOTE = 5_000;
 
 const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
@@ -22,8 +20,8 @@ export const CheckInDataSchema = z.object({
 });
 export type CheckInData = z.infer<typeof CheckInDataSchema>;
 
-export const checkInKind: KindDefinition<CheckInData> = {
-  kind: CHECK_IN,
+export const checkInKind: KindDefinition<CheckInData, "check-in"> = {
+  kind: "check-in",
   version: 1,
   schema: CheckInDataSchema,
   migrations: [],

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { LEVELS } from "../../content/inner-work.ts";
-import { JOURNAL_ENTRY } from "../../records/kind-names.ts";
+import { LEVELS } from "./content.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 
-export { JOURNAL_ENTRY };
 export const MAX_TITLE = 300;
 export const MAX_BODY = 200_000;
 export const MAX_TAGS = 50;
@@ -27,11 +25,17 @@ export const JournalEntryDataSchema = z.object({
 export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
 
 /** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
-export const journalEntryKind: KindDefinition<JournalEntryData> = {
-  kind: JOURNAL_ENTRY,
+export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry"> = {
+  kind: "journal-entry",
   version: 2,
   schema: JournalEntryDataSchema,
-  migrations: [{ from: 1, name: "add aha, level, prompt and links", up: (d) => ({ aha: false, level: null, promptId: null, links: [], ...(d as object) }) }],
+  migrations: [
+    {
+      from: 1,
+      name: "add aha, level, prompt and links",
+      up: (d) => ({ aha: false, level: null, promptId: null, links: [], ...(d as object) }),
+    },
+  ],
   freeText: (d) => [d.title, d.body, ...d.tags],
   normalize: (d) => ({ ...d, tags: normalizeTags(d.tags), links: uniqueLinks(d.links) }),
   links: linkList<JournalEntryData>(),

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import type { KindDefinition } from "../../records/registry.ts";
 
-import { PRACTICE_SESSION } from "../../records/kind-names.ts";
-
-export { PRACTICE_SESSION };
 export const MAX_REFLECTION = 20_000;
 
 /** How a person felt, from 1 (very low) to 5 (very good). A feeling, never a score of the person. */
@@ -17,8 +14,8 @@ export const PracticeSessionDataSchema = z.object({
 });
 export type PracticeSessionData = z.infer<typeof PracticeSessionDataSchema>;
 
-export const practiceSessionKind: KindDefinition<PracticeSessionData> = {
-  kind: PRACTICE_SESSION,
+export const practiceSessionKind: KindDefinition<PracticeSessionData, "practice-session"> = {
+  kind: "practice-session",
   version: 1,
   schema: PracticeSessionDataSchema,
   migrations: [],

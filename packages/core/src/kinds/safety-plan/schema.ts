@@ -1,9 +1,6 @@
 import { z } from "zod";
 import type { KindDefinition } from "../../records/registry.ts";
 
-import { SAFETY_PLAN } from "../../records/kind-names.ts";
-
-export { SAFETY_PLAN };
 export const MAX_PLAN_ITEMS = 30;
 export const MAX_PLAN_TEXT = 500;
 
@@ -34,8 +31,8 @@ const tidyTexts = (xs: string[]) => xs.map((x) => x.trim()).filter((x) => x !== 
 const tidyContacts = (xs: SafetyPlanContact[]) =>
   xs.map((c) => ({ name: c.name.trim(), phone: c.phone.trim() })).filter((c) => c.name !== "" || c.phone !== "");
 
-export const safetyPlanKind: KindDefinition<SafetyPlanData> = {
-  kind: SAFETY_PLAN,
+export const safetyPlanKind: KindDefinition<SafetyPlanData, "safety-plan"> = {
+  kind: "safety-plan",
   version: 1,
   schema: SafetyPlanDataSchema,
   migrations: [],

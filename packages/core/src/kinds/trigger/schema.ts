@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { BODY_REGIONS } from "../../content/feelings.ts";
-import { TRIGGER } from "../../records/kind-names.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { Line, Passage, Timestamp, uniqueTrimmed } from "../../records/fields.ts";
-
-export { TRIGGER };
 
 const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
 
@@ -36,12 +33,19 @@ export const TriggerDataSchema = z.object({
 });
 export type TriggerData = z.infer<typeof TriggerDataSchema>;
 
-export const triggerKind: KindDefinition<TriggerData> = {
-  kind: TRIGGER,
+export const triggerKind: KindDefinition<TriggerData, "trigger"> = {
+  kind: "trigger",
   version: 1,
   schema: TriggerDataSchema,
   migrations: [],
   freeText: (d) => [d.who, d.where, d.situation, d.comingUp, ...d.feelings, d.part, d.story, d.reaction, d.response, d.need, d.reflection],
-  normalize: (d) => ({ ...d, who: d.who.trim(), where: d.where.trim(), feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body), links: uniqueLinks(d.links) }),
+  normalize: (d) => ({
+    ...d,
+    who: d.who.trim(),
+    where: d.where.trim(),
+    feelings: uniqueTrimmed(d.feelings),
+    body: uniqueTrimmed(d.body),
+    links: uniqueLinks(d.links),
+  }),
   links: linkList<TriggerData>(),
 };

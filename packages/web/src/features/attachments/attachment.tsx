@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import type { AttachmentData } from "@inward/core";
-import { ATTACHMENT, ATTACHMENT_TYPES, LETTING_GO_STEPS } from "@inward/core/page";
+import type { AttachmentData } from "@inward/core/page";
+import { ATTACHMENT_TYPES, LETTING_GO_STEPS } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -12,17 +12,17 @@ import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
 
-type Props = { client: VaultClient; id: string; version: number; onSave: (item: Item) => Promise<Saved>; onDelete: (item: Item) => Promise<void> };
+type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
 const blank = (): AttachmentData => ({ type: "fear", statement: "", grip: 5, cost: "", core: false, releasedAt: null, log: [], links: [] });
-const KINDS = [ATTACHMENT] as const;
+const KINDS = ["attachment"] as const;
 
 /** One attachment: what it is, how tightly it is held and what that costs, letting-go practice, released or not. */
 export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
-  const editor = useEditor<AttachmentData>({ client, kind: ATTACHMENT, id, blank, onSave });
+  const editor = useEditor({ client, kind: "attachment", id, blank, onSave });
   const [logNote, setLogNote] = useState("");
   const [gripAfter, setGripAfter] = useState<number | null>(null);
   const { item, data, change } = editor;
@@ -62,15 +62,38 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
             ))}
           </div>
         </fieldset>
-        <Field label={t.attachment.statement} dir="auto" value={data.statement} maxLength={300} onChange={(e) => change({ statement: e.target.value })} />
-        <Scale label={t.attachment.grip} value={data.grip} min={1} max={10} describe={t.attachment.gripValue} notSet="" onChange={(grip) => change({ grip })} />
+        <Field
+          label={t.attachment.statement}
+          dir="auto"
+          value={data.statement}
+          maxLength={300}
+          onChange={(e) => change({ statement: e.target.value })}
+        />
+        <Scale
+          label={t.attachment.grip}
+          value={data.grip}
+          min={1}
+          max={10}
+          describe={t.attachment.gripValue}
+          notSet=""
+          onChange={(grip) => change({ grip })}
+        />
         <TextArea label={t.attachment.cost} value={data.cost} maxLength={20_000} onChange={(cost) => change({ cost })} />
         <label className="check">
           <input type="checkbox" checked={data.core} onChange={(e) => change({ core: e.target.checked })} />
           <span>{t.attachment.core}</span>
         </label>
-        <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={KINDS} version={version} title={t.attachment.links} />
-        <EditorFooter error={editor.error} saved={editor.saved} savedText={t.attachment.saved} working={editor.working} saveText={t.attachment.save} />
+        <LinkPicker
+          client={client}
+          selfId={id}
+          links={data.links}
+          onChange={(links) => change({ links })}
+          onSaveOther={onSave}
+          kinds={KINDS}
+          version={version}
+          title={t.attachment.links}
+        />
+        <EditorFooter editor={editor} savedText={t.attachment.saved} saveText={t.attachment.save} />
       </form>
 
       {item.updatedAt === 0 ? null : (
@@ -80,11 +103,20 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
             <p className="hint">{t.attachment.practiceLead}</p>
             <ol className="steps">
               {LETTING_GO_STEPS.map((s) => (
-                <li key={s}>{s}</li>
+                <li key={s.id}>{s.text}</li>
               ))}
             </ol>
             <TextArea label={t.attachment.logNote} value={logNote} maxLength={2_000} rows={2} onChange={setLogNote} />
-            <Scale label={t.attachment.gripAfter} value={gripAfter} min={1} max={10} rest={data.grip} describe={t.attachment.gripValue} notSet={t.self.notSet} onChange={setGripAfter} />
+            <Scale
+              label={t.attachment.gripAfter}
+              value={gripAfter}
+              min={1}
+              max={10}
+              rest={data.grip}
+              describe={t.attachment.gripValue}
+              notSet={t.self.notSet}
+              onChange={setGripAfter}
+            />
             <div>
               <button type="button" onClick={logPractice} disabled={editor.working}>
                 {t.attachment.logSave}
@@ -106,10 +138,22 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
             )}
           </section>
           <div className="row">
-            <button type="button" onClick={() => void editor.save({ ...data, releasedAt: released ? null : Date.now() })} disabled={editor.working}>
+            <button
+              type="button"
+              onClick={() => void editor.save({ ...data, releasedAt: released ? null : Date.now() })}
+              disabled={editor.working}
+            >
               {released ? t.attachment.unrelease : t.attachment.release}
             </button>
-            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "attachments" }))}>
+            <button
+              type="button"
+              className="quiet-danger"
+              onClick={() =>
+                void onDelete(item)
+                  .then(() => editor.discard())
+                  .then(() => navigate({ name: "attachments" }))
+              }
+            >
               {t.attachment.delete}
             </button>
           </div>

@@ -1,5 +1,4 @@
-import type { AttachmentData } from "@inward/core";
-import { ATTACHMENT, ATTACHMENT_TYPES, workOrder } from "@inward/core/page";
+import { ATTACHMENT_TYPES, workOrder } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EgoMap } from "./ego-map.tsx";
 import { describeItem } from "../../records/describe.ts";
@@ -12,7 +11,7 @@ const typeName = (id: string) => ATTACHMENT_TYPES.find((a) => a.id === id)?.name
 
 /** Attachments from the lightest grip to the heaviest (released ones last), and the ego map. */
 export const Attachments = ({ client, version }: { client: VaultClient; version: number }) => {
-  const items = useRecords<AttachmentData>(client, ATTACHMENT, version);
+  const items = useRecords(client, "attachment", version);
   const ordered = workOrder(items ?? []);
   const next = ordered.find((i) => i.data.releasedAt === null);
   return (
@@ -40,7 +39,11 @@ export const Attachments = ({ client, version }: { client: VaultClient; version:
               </span>
               <span className="entry-meta">
                 <span className="tag">{typeName(item.data.type)}</span>
-                {item.data.releasedAt === null ? <span>{t.attachments.grip(item.data.grip)}</span> : <span className="badge">{t.attachments.released}</span>}
+                {item.data.releasedAt === null ? (
+                  <span>{t.attachments.grip(item.data.grip)}</span>
+                ) : (
+                  <span className="badge">{t.attachments.released}</span>
+                )}
               </span>
             </a>
           </li>

@@ -1,4 +1,3 @@
-import type { AttachmentData } from "@inward/core";
 import { ATTACHMENT_TYPES } from "@inward/core/page";
 import { describeItem, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
@@ -14,12 +13,16 @@ const short = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
  * Fears, desires and identities in three columns, with a line wherever two are linked; core ones
  * are drawn stronger. The same connections are listed in words below the drawing.
  */
-export const EgoMap = ({ items }: { items: Item<AttachmentData>[] }) => {
+export const EgoMap = ({ items }: { items: Item<"attachment">[] }) => {
   const columns = ATTACHMENT_TYPES.map((type) => items.filter((i) => i.data.type === type.id));
   const at = new Map<string, { x: number; y: number }>();
-  columns.forEach((col, c) => col.forEach((item, r) => at.set(item.id, { x: c * COL + COL / 2, y: 40 + r * ROW })));
+  columns.forEach((col, c) => {
+    col.forEach((item, r) => {
+      at.set(item.id, { x: c * COL + COL / 2, y: 40 + r * ROW });
+    });
+  });
   const byId = new Map(items.map((i) => [i.id, i]));
-  const pairs: [Item<AttachmentData>, Item<AttachmentData>][] = [];
+  const pairs: [Item<"attachment">, Item<"attachment">][] = [];
   const seen = new Set<string>();
   for (const a of items)
     for (const id of a.data.links) {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import type { BeliefData } from "@inward/core";
-import { ATTACHMENT, BELIEF, BELIEF_ORIGINS, INQUIRY_QUESTIONS, JOURNAL_ENTRY, TRIGGER, withStrength } from "@inward/core/page";
+import type { BeliefData } from "@inward/core/page";
+import { BELIEF_ORIGINS, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -13,11 +13,11 @@ import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
 
-type Props = { client: VaultClient; id: string; version: number; onSave: (item: Item) => Promise<Saved>; onDelete: (item: Item) => Promise<void> };
+type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
-const LINKABLE = [JOURNAL_ENTRY, TRIGGER, ATTACHMENT, BELIEF] as const;
+const LINKABLE = ["journal-entry", "trigger", "attachment", "belief"] as const;
 
 const blank = (): BeliefData => ({
   statement: "",
@@ -30,12 +30,16 @@ const blank = (): BeliefData => ({
   links: [],
 });
 
-const splitList = (text: string) => text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+const splitList = (text: string) =>
+  text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 
 /** One belief: how strongly, where from, the parts that hold it, the inquiry, and the belief as it reads now. */
 export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
-  const editor = useEditor<BeliefData>({ client, kind: BELIEF, id, blank, onSave });
+  const editor = useEditor({ client, kind: "belief", id, blank, onSave });
   const [parts, setParts] = useState<string | undefined>();
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
@@ -54,8 +58,22 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         {item.updatedAt === 0 || data.statement === "" ? t.belief.newTitle : data.statement}
       </h1>
       {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
-      <Field label={t.belief.statement} dir="auto" value={data.statement} maxLength={300} onChange={(e) => change({ statement: e.target.value })} />
-      <Scale label={t.belief.strength} value={data.strength} min={0} max={100} describe={t.beliefs.strength} notSet="" onChange={(strength) => change({ strength })} />
+      <Field
+        label={t.belief.statement}
+        dir="auto"
+        value={data.statement}
+        maxLength={300}
+        onChange={(e) => change({ statement: e.target.value })}
+      />
+      <Scale
+        label={t.belief.strength}
+        value={data.strength}
+        min={0}
+        max={100}
+        describe={t.beliefs.strength}
+        notSet=""
+        onChange={(strength) => change({ strength })}
+      />
       <fieldset className="stack-sm">
         <legend>{t.belief.origin}</legend>
         <div className="choice-row">
@@ -67,22 +85,44 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
           ))}
         </div>
       </fieldset>
-      <Field label={t.belief.parts} hint={t.belief.partsHint} dir="auto" value={parts ?? data.parts.join(", ")} onChange={(e) => setParts(e.target.value)} />
+      <Field
+        label={t.belief.parts}
+        hint={t.belief.partsHint}
+        dir="auto"
+        value={parts ?? data.parts.join(", ")}
+        onChange={(e) => setParts(e.target.value)}
+      />
       <section className="stack-sm" aria-labelledby={`${base}-inquiry`}>
         <h2 id={`${base}-inquiry`}>{t.belief.inquiry}</h2>
         <p className="hint">{t.belief.inquiryLead}</p>
         {INQUIRY_QUESTIONS.map((q) => (
-          <TextArea key={q.id} label={q.text} value={data.inquiry[q.id]} maxLength={20_000} onChange={(v) => change({ inquiry: { ...data.inquiry, [q.id]: v } })} />
+          <TextArea
+            key={q.id}
+            label={q.text}
+            value={data.inquiry[q.id]}
+            maxLength={20_000}
+            onChange={(v) => change({ inquiry: { ...data.inquiry, [q.id]: v } })}
+          />
         ))}
       </section>
-      <Field label={t.belief.updated} dir="auto" value={data.updated} maxLength={300} onChange={(e) => change({ updated: e.target.value })} />
+      <Field
+        label={t.belief.updated}
+        dir="auto"
+        value={data.updated}
+        maxLength={300}
+        onChange={(e) => change({ updated: e.target.value })}
+      />
       <section className="stack-sm" aria-labelledby={`${base}-history`}>
         <h2 id={`${base}-history`}>{t.belief.history}</h2>
         {data.history.length === 0 ? (
           <p className="hint">{t.belief.historyEmpty}</p>
         ) : (
           <>
-            <Sparkline values={data.history.map((h) => h.strength)} max={100} label={`${t.belief.history}: ${data.history.map((h) => h.strength).join(", ")}`} />
+            <Sparkline
+              values={data.history.map((h) => h.strength)}
+              max={100}
+              label={`${t.belief.history}: ${data.history.map((h) => h.strength).join(", ")}`}
+            />
             <ol className="history-list">
               {data.history.map((h) => (
                 <li key={h.at}>
@@ -93,16 +133,30 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
           </>
         )}
       </section>
-      <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
+      <LinkPicker
+        client={client}
+        selfId={id}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSaveOther={onSave}
+        kinds={LINKABLE}
+        version={version}
+      />
       <EditorFooter
-        error={editor.error}
-        saved={editor.saved}
+        editor={editor}
         savedText={t.belief.saved}
-        working={editor.working}
         saveText={t.belief.save}
         extra={
           item.updatedAt === 0 ? undefined : (
-            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "beliefs" }))}>
+            <button
+              type="button"
+              className="quiet-danger"
+              onClick={() =>
+                void onDelete(item)
+                  .then(() => editor.discard())
+                  .then(() => navigate({ name: "beliefs" }))
+              }
+            >
               {t.belief.delete}
             </button>
           )

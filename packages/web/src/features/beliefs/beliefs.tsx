@@ -1,5 +1,3 @@
-import type { BeliefData } from "@inward/core";
-import { BELIEF } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { Sparkline } from "../../ui/sparkline.tsx";
 import { describeItem } from "../../records/describe.ts";
@@ -10,7 +8,7 @@ import type { VaultClient } from "../../vault/client.ts";
 
 /** Beliefs a person is looking at, with how their strength has moved. */
 export const Beliefs = ({ client, version }: { client: VaultClient; version: number }) => {
-  const items = useRecords<BeliefData>(client, BELIEF, version);
+  const items = useRecords(client, "belief", version);
   return (
     <section className="stack" aria-labelledby="beliefs-title">
       <div className="row spread">
@@ -32,7 +30,11 @@ export const Beliefs = ({ client, version }: { client: VaultClient; version: num
               <span className="entry-meta">
                 <span>{t.beliefs.strength(item.data.strength)}</span>
                 {item.data.history.length > 1 ? (
-                  <Sparkline values={item.data.history.map((h) => h.strength)} max={100} label={`${t.belief.history}: ${item.data.history.map((h) => h.strength).join(", ")}`} />
+                  <Sparkline
+                    values={item.data.history.map((h) => h.strength)}
+                    max={100}
+                    label={`${t.belief.history}: ${item.data.history.map((h) => h.strength).join(", ")}`}
+                  />
                 ) : null}
               </span>
             </a>

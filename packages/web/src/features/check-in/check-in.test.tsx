@@ -1,13 +1,12 @@
-import type { CheckInData } from "@inward/core";
-import { CHECK_IN } from "@inward/core/page";
+import type { CheckInData } from "@inward/core/page";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { AWKWARD, render, useTestVault } from "../../test/render.tsx";
+import { AWKWARD, render, withTestVault } from "../../test/render.tsx";
 import { CheckIn } from "./check-in.tsx";
 
-const vault = useTestVault();
+const vault = withTestVault();
 
-const newest = async () => (await vault.client.list(CHECK_IN))[0] as { data: CheckInData } | undefined;
+const newest = async () => (await vault.client.list("check-in"))[0] as { data: CheckInData } | undefined;
 
 describe("check-in form", () => {
   it("saves an empty check-in as it is", async () => {
@@ -17,7 +16,7 @@ describe("check-in form", () => {
   });
 
   it("keeps emoji and right-to-left words exactly, and writes them in their own direction", async () => {
-    const before = (await vault.client.list(CHECK_IN)).length;
+    const before = (await vault.client.list("check-in")).length;
     render(<CheckIn onSave={(item) => vault.client.save(item)} />);
     await userEvent.fill(page.getByLabelText("In my own words"), AWKWARD.emoji.slice(0, 20));
     await userEvent.keyboard("{Enter}");
@@ -26,8 +25,11 @@ describe("check-in form", () => {
     await userEvent.fill(note, `${AWKWARD.rtl} ${AWKWARD.emoji}`);
     expect(note.element().getAttribute("dir")).toBe("auto");
     await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
-    await expect.poll(async () => (await vault.client.list(CHECK_IN)).length).toBe(before + 1);
-    expect((await newest())!.data).toMatchObject({ feelings: [AWKWARD.emoji.slice(0, 20), "حزين"], note: `${AWKWARD.rtl} ${AWKWARD.emoji}` });
+    await expect.poll(async () => (await vault.client.list("check-in")).length).toBe(before + 1);
+    expect((await newest())!.data).toMatchObject({
+      feelings: [AWKWARD.emoji.slice(0, 20), "حزين"],
+      note: `${AWKWARD.rtl} ${AWKWARD.emoji}`,
+    });
   });
 
   it("stops a huge note at its limit rather than failing the save", async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { CheckInData } from "@inward/core";
-import { BODY_REGIONS, CHECK_IN } from "@inward/core/page";
+import type { CheckInData } from "@inward/core/page";
+import { BODY_REGIONS } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
@@ -13,9 +13,9 @@ import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { SaveItem } from "../../vault/protocol.ts";
 
-type Props = { onSave: (item: Item) => Promise<Saved> };
+type Props = { onSave: SaveItem };
 
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
 export const CheckIn = ({ onSave }: Props) => {
@@ -36,7 +36,7 @@ export const CheckIn = ({ onSave }: Props) => {
     e.preventDefault();
     const data: CheckInData = { feelings: withOwn(feelings, own), intensity, body, energy, note };
     void run(async () => {
-      const result = await onSave({ id: uuidv7(), kind: CHECK_IN, createdAt: Date.now(), updatedAt: 0, data });
+      const result = await onSave({ id: uuidv7(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data });
       setSaved(true);
       noticed(result.screen);
       if (result.screen.audience === "none") navigate({ name: "check-ins" });
@@ -52,7 +52,16 @@ export const CheckIn = ({ onSave }: Props) => {
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {saved && concern !== undefined ? <p role="status">{t.checkIn.saved}</p> : null}
       <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
-      <Scale label={t.checkIn.intensity} value={intensity} min={0} max={10} rest={5} describe={t.checkIn.intensityValue} notSet={t.checkIn.nothingPicked} onChange={setIntensity} />
+      <Scale
+        label={t.checkIn.intensity}
+        value={intensity}
+        min={0}
+        max={10}
+        rest={5}
+        describe={t.checkIn.intensityValue}
+        notSet={t.checkIn.nothingPicked}
+        onChange={setIntensity}
+      />
       <BodyPicker value={body} onChange={setBody} />
       <fieldset className="stack-sm">
         <legend>{t.checkIn.energy}</legend>
@@ -82,7 +91,7 @@ export const CheckIn = ({ onSave }: Props) => {
 
 /** Recent check-ins, newest first. */
 export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {
-  const items = useRecords<CheckInData>(client, CHECK_IN, version);
+  const items = useRecords(client, "check-in", version);
   const regions = new Map(BODY_REGIONS.map((r) => [r.id, r.name]));
   return (
     <section className="stack" aria-labelledby="check-ins-title">

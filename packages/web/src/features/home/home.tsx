@@ -1,5 +1,3 @@
-import type { TriggerData } from "@inward/core";
-import { TRIGGER } from "@inward/core/page";
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -7,12 +5,11 @@ import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry } from "../../vault/protocol.ts";
 
-
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.journal.untitled : data.title);
 
 /** A gentle word when a pause left a draft in the trigger log. */
 const PauseReminder = ({ client, version }: { client: VaultClient; version: number }) => {
-  const waiting = useRecords<TriggerData>(client, TRIGGER, version)?.filter((i) => i.data.draft).length ?? 0;
+  const waiting = useRecords(client, "trigger", version)?.filter((i) => i.data.draft).length ?? 0;
   return waiting === 0 ? null : (
     <p className="note" role="status">
       {t.home.waiting(waiting)} <a href={href({ name: "triggers" })}>{t.home.finish}</a>
@@ -23,7 +20,7 @@ const PauseReminder = ({ client, version }: { client: VaultClient; version: numb
 type Props = { entries: Entry[]; onNew: () => void; client: VaultClient; version: number };
 
 /** The start screen: check in or pause in one tap, the other tools, and the journal. */
-export const JournalList = ({ entries, onNew, client, version }: Props) => (
+export const Home = ({ entries, onNew, client, version }: Props) => (
   <section className="stack" aria-labelledby="journal-title">
     <div className="row">
       <a className="button primary" href={href({ name: "check-in" })}>

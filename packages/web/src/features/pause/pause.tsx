@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { TriggerData } from "@inward/core";
-import { emptyTrigger, PAUSE_RESPONSES, TRIGGER } from "@inward/core/page";
+import type { TriggerData } from "@inward/core/page";
+import { emptyTrigger, PAUSE_RESPONSES } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BreathingPacer } from "../../ui/breathing-pacer.tsx";
 import { Field } from "../../ui/field.tsx";
@@ -9,7 +9,7 @@ import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { SaveItem } from "../../vault/protocol.ts";
 
 type Step = "breathe" | "question" | "name" | "respond" | "done";
 const OWN = "own";
@@ -18,7 +18,7 @@ const OWN = "own";
  * A pause in the moment: a few paced breaths, "what is coming up for me right now?", the feeling and
  * the part, and a chosen response. It leaves a draft in the trigger log to finish later.
  */
-export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) => {
+export const Pause = ({ onSave }: { onSave: SaveItem }) => {
   const base = useId();
   const [step, setStep] = useState<Step>("breathe");
   const [comingUp, setComingUp] = useState("");
@@ -32,7 +32,8 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
   // Each step starts at its first field, or at its heading when it has none.
   useEffect(() => {
     const active = document.activeElement;
-    if (active === null || active === document.body || !heading.current?.closest("section, form")?.contains(active)) heading.current?.focus();
+    if (active === null || active === document.body || !heading.current?.closest("section, form")?.contains(active))
+      heading.current?.focus();
   }, [step]);
 
   const next = (to: Step) => (e: FormEvent) => {
@@ -42,10 +43,17 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
 
   const finish = (e: FormEvent) => {
     e.preventDefault();
-    const response = choice === OWN ? own.trim() : choice;
-    const data: TriggerData = { ...emptyTrigger(Date.now()), draft: true, comingUp, feelings: feeling.trim() === "" ? [] : [feeling.trim()], part, response };
+    const response = choice === OWN ? own.trim() : (PAUSE_RESPONSES.find((r) => r.id === choice)?.text ?? "");
+    const data: TriggerData = {
+      ...emptyTrigger(Date.now()),
+      draft: true,
+      comingUp,
+      feelings: feeling.trim() === "" ? [] : [feeling.trim()],
+      part,
+      response,
+    };
     void run(async () => {
-      const saved = await onSave({ id: uuidv7(), kind: TRIGGER, createdAt: Date.now(), updatedAt: 0, data });
+      const saved = await onSave({ id: uuidv7(), kind: "trigger", createdAt: Date.now(), updatedAt: 0, data });
       noticed(saved.screen);
       setStep("done");
     });
@@ -102,7 +110,14 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
       next("name"),
       "breathe",
       t.pause.next,
-      <TextArea label={t.pause.question} hint={t.pause.questionHint} value={comingUp} maxLength={20_000} onChange={setComingUp} autoFocus />,
+      <TextArea
+        label={t.pause.question}
+        hint={t.pause.questionHint}
+        value={comingUp}
+        maxLength={20_000}
+        onChange={setComingUp}
+        autoFocus
+      />,
     );
 
   if (step === "name")
@@ -113,7 +128,14 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
       t.pause.next,
       <>
         <Field label={t.pause.feeling} dir="auto" value={feeling} maxLength={60} onChange={(e) => setFeeling(e.target.value)} autoFocus />
-        <Field label={t.pause.part} hint={t.pause.partHint} dir="auto" value={part} maxLength={300} onChange={(e) => setPart(e.target.value)} />
+        <Field
+          label={t.pause.part}
+          hint={t.pause.partHint}
+          dir="auto"
+          value={part}
+          maxLength={300}
+          onChange={(e) => setPart(e.target.value)}
+        />
       </>,
     );
 
@@ -126,14 +148,16 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
       <>
         <fieldset className="stack-sm">
           <legend>{t.pause.respond}</legend>
-          {[...PAUSE_RESPONSES, OWN].map((r) => (
-            <label key={r} className="check">
-              <input type="radio" name={`${base}-response`} checked={choice === r} onChange={() => setChoice(r)} />
-              <span>{r === OWN ? t.pause.ownResponse : r}</span>
+          {[...PAUSE_RESPONSES, { id: OWN, text: t.pause.ownResponse }].map((r) => (
+            <label key={r.id} className="check">
+              <input type="radio" name={`${base}-response`} checked={choice === r.id} onChange={() => setChoice(r.id)} />
+              <span>{r.text}</span>
             </label>
           ))}
         </fieldset>
-        {choice === OWN ? <Field label={t.pause.ownResponse} dir="auto" value={own} maxLength={2_000} onChange={(e) => setOwn(e.target.value)} autoFocus /> : null}
+        {choice === OWN ? (
+          <Field label={t.pause.ownResponse} dir="auto" value={own} maxLength={2_000} onChange={(e) => setOwn(e.target.value)} autoFocus />
+        ) : null}
       </>,
     );
 
@@ -146,7 +170,7 @@ export const Pause = ({ onSave }: { onSave: (item: Item) => Promise<Saved> }) =>
         <a className="button primary" href={href({ name: "triggers" })}>
           {t.pause.openLog}
         </a>
-        <a className="button" href={href({ name: "journal" })}>
+        <a className="button" href={href({ name: "home" })}>
           {t.pause.home}
         </a>
       </div>

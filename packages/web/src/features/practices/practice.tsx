@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { PracticeSessionData } from "@inward/core";
-import { practiceById, PRACTICE_SESSION, type Practice } from "@inward/core/page";
+import type { PracticeSessionData } from "@inward/core/page";
+import { practiceById, type Practice } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BreathingPacer } from "../../ui/breathing-pacer.tsx";
 import { CrisisLines } from "../../safety/crisis-lines.tsx";
@@ -11,11 +11,11 @@ import { href, navigate } from "../../shell/router.ts";
 import { RemoteError } from "../../vault/rpc.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { SaveItem } from "../../vault/protocol.ts";
 import { useWorsening, WorseningNote } from "./practices.tsx";
 
 type Stage = "ready" | "care" | "before" | "steps" | "after" | "done";
-type Props = { practiceId: string; client: VaultClient; onSave: (item: Item) => Promise<Saved> };
+type Props = { practiceId: string; client: VaultClient; onSave: SaveItem };
 
 /** One guided practice: a kind check first if it is deeper, mood before and after, then the steps. */
 export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
@@ -47,7 +47,7 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
   const finish = async () => {
     const data: PracticeSessionData = { practiceId: practice.id, moodBefore: moodBefore ?? null, moodAfter: moodAfter ?? null, reflection };
     try {
-      const saved = await onSave({ id: uuidv7(), kind: PRACTICE_SESSION, createdAt: Date.now(), updatedAt: 0, data });
+      const saved = await onSave({ id: uuidv7(), kind: "practice-session", createdAt: Date.now(), updatedAt: 0, data });
       noticed(saved.screen);
       setSaves((n) => n + 1);
       setStage("done");
@@ -56,7 +56,11 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
     }
   };
 
-  const title = <h1 ref={heading} tabIndex={-1}>{practice.title}</h1>;
+  const title = (
+    <h1 ref={heading} tabIndex={-1}>
+      {practice.title}
+    </h1>
+  );
 
   switch (stage) {
     case "ready":
@@ -157,7 +161,12 @@ const Readiness = ({ practice, onContinue }: { practice: Practice; onContinue: (
           <div className="choice-row">
             {([true, false] as const).map((yes) => (
               <label key={String(yes)}>
-                <input type="radio" name={`${base}-q${i}`} checked={answers[i] === yes} onChange={() => setAnswers(answers.map((a, j) => (j === i ? yes : a)))} />
+                <input
+                  type="radio"
+                  name={`${base}-q${i}`}
+                  checked={answers[i] === yes}
+                  onChange={() => setAnswers(answers.map((a, j) => (j === i ? yes : a)))}
+                />
                 <span>{yes ? t.readiness.yes : t.readiness.no}</span>
               </label>
             ))}

@@ -1,10 +1,8 @@
 import { useEffect, useState } from "react";
-import type { PracticeSessionData } from "@inward/core";
-import { isWorsening, PRACTICE_SESSION, PRACTICES } from "@inward/core/page";
+import { isWorsening, PRACTICES } from "@inward/core/page";
 import { href } from "../../shell/router.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item } from "../../vault/protocol.ts";
 
 export const DEEPER = new Set(PRACTICES.filter((p) => p.deeper).map((p) => p.id));
 
@@ -13,8 +11,8 @@ export const useWorsening = (client: VaultClient, version: number): boolean => {
   const [worse, setWorse] = useState(false);
   useEffect(() => {
     let live = true;
-    void client.list(PRACTICE_SESSION).then((items) => {
-      const sessions = (items as Item<PracticeSessionData>[]).map((s) => ({ ...s.data, createdAt: s.createdAt }));
+    void client.list("practice-session").then((items) => {
+      const sessions = items.map((s) => ({ ...s.data, createdAt: s.createdAt }));
       if (live) setWorse(isWorsening(sessions, DEEPER));
     });
     return () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { SafetyPlanContact, SafetyPlanData } from "@inward/core";
-import { emptySafetyPlan, SAFETY_PLAN } from "@inward/core/page";
+import type { SafetyPlanContact, SafetyPlanData } from "@inward/core/page";
+import { emptySafetyPlan } from "@inward/core/page";
 import { CrisisLines } from "../../safety/crisis-lines.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
@@ -8,9 +8,9 @@ import { readPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
 import { RemoteError } from "../../vault/rpc.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
 
-type Plan = Item<SafetyPlanData>;
+type Plan = Item<"safety-plan">;
 type TextKey = "warningSigns" | "copingAlone" | "distractionPlaces" | "safeSurroundings" | "reasonsForLiving";
 type ContactKey = "distractionPeople" | "helpPeople" | "professionals";
 type Section = { key: TextKey; contacts: false } | { key: ContactKey; contacts: true };
@@ -30,7 +30,7 @@ const SECTIONS: Section[] = [
 const isEmpty = (d: SafetyPlanData) => SECTIONS.every((s) => d[s.key].length === 0);
 const AUTOSAVE_MS = 600;
 
-type Props = { client: VaultClient; version: number; onSave: (item: Item) => Promise<Saved> };
+type Props = { client: VaultClient; version: number; onSave: SaveItem };
 
 /** The safety plan: one per vault, read offline, printable, edited in place. */
 export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
@@ -49,10 +49,16 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const id = await client.singletonId(SAFETY_PLAN);
-      const items = (await client.list(SAFETY_PLAN)) as Plan[];
+      const id = await client.singletonId("safety-plan");
+      const items = await client.list("safety-plan");
       if (!live) return;
-      const found = items.find((i) => i.id === id) ?? { id, kind: SAFETY_PLAN, createdAt: Date.now(), updatedAt: 0, data: emptySafetyPlan() };
+      const found: Plan = items.find((i) => i.id === id) ?? {
+        id,
+        kind: "safety-plan",
+        createdAt: Date.now(),
+        updatedAt: 0,
+        data: emptySafetyPlan(),
+      };
       // Keep what is being typed; take the stored plan otherwise.
       if (latest.current === undefined || !editing) {
         latest.current = found;
@@ -76,7 +82,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     chain.current = chain.current.then(async () => {
       try {
         const saved = await onSave(current);
-        if (readPlanCopy() !== undefined) writePlanCopy((saved.item as Plan).data);
+        if (readPlanCopy() !== undefined) writePlanCopy(saved.item.data);
         setStatus(t.plan.saved);
         noticed(saved.screen);
       } catch (err) {
@@ -231,18 +237,37 @@ const PlanEditor = ({ data, onChange, onBlur }: EditorProps) => {
             </p>
             {section.contacts
               ? data[section.key].map((c, i) => {
-                  const set = (next: SafetyPlanContact) => onChange({ ...data, [section.key]: data[section.key].map((x, j) => (j === i ? next : x)) });
+                  const set = (next: SafetyPlanContact) =>
+                    onChange({ ...data, [section.key]: data[section.key].map((x, j) => (j === i ? next : x)) });
                   return (
                     <div key={i} className="row">
                       <div className="field">
                         <label htmlFor={fieldId(i, "-name")}>{t.plan.name}</label>
-                        <input id={fieldId(i, "-name")} value={c.name} maxLength={200} onChange={(e) => set({ ...c, name: e.target.value })} onBlur={onBlur} />
+                        <input
+                          id={fieldId(i, "-name")}
+                          value={c.name}
+                          maxLength={200}
+                          onChange={(e) => set({ ...c, name: e.target.value })}
+                          onBlur={onBlur}
+                        />
                       </div>
                       <div className="field">
                         <label htmlFor={fieldId(i, "-phone")}>{t.plan.phone}</label>
-                        <input id={fieldId(i, "-phone")} value={c.phone} type="tel" maxLength={60} onChange={(e) => set({ ...c, phone: e.target.value })} onBlur={onBlur} />
+                        <input
+                          id={fieldId(i, "-phone")}
+                          value={c.phone}
+                          type="tel"
+                          maxLength={60}
+                          onChange={(e) => set({ ...c, phone: e.target.value })}
+                          onBlur={onBlur}
+                        />
                       </div>
-                      <button type="button" className="link-button" onClick={() => removeAt(i)} aria-label={t.plan.remove(c.name || t.plan.item(i + 1))}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => removeAt(i)}
+                        aria-label={t.plan.remove(c.name || t.plan.item(i + 1))}
+                      >
                         {t.plan.removeShort}
                       </button>
                     </div>
@@ -258,11 +283,18 @@ const PlanEditor = ({ data, onChange, onBlur }: EditorProps) => {
                         id={fieldId(i)}
                         value={text}
                         maxLength={500}
-                        onChange={(e) => onChange({ ...data, [section.key]: data[section.key].map((x, j) => (j === i ? e.target.value : x)) })}
+                        onChange={(e) =>
+                          onChange({ ...data, [section.key]: data[section.key].map((x, j) => (j === i ? e.target.value : x)) })
+                        }
                         onBlur={onBlur}
                       />
                     </div>
-                    <button type="button" className="link-button" onClick={() => removeAt(i)} aria-label={t.plan.remove(text || t.plan.item(i + 1))}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => removeAt(i)}
+                      aria-label={t.plan.remove(text || t.plan.item(i + 1))}
+                    >
                       {t.plan.removeShort}
                     </button>
                   </div>

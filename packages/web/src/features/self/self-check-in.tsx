@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { SelfCheckInData } from "@inward/core";
-import { SELF_CHECK_IN, SELF_QUALITIES, type SelfQuality } from "@inward/core/page";
+import { SELF_QUALITIES, type SelfQuality } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { Field } from "../../ui/field.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
@@ -11,12 +10,12 @@ import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { SaveItem } from "../../vault/protocol.ts";
 
 const TREND_POINTS = 20;
 const unset = () => Object.fromEntries(SELF_QUALITIES.map((q) => [q.id, null])) as Record<SelfQuality, number | null>;
 
-type Props = { client: VaultClient; version: number; onSave: (item: Item) => Promise<Saved> };
+type Props = { client: VaultClient; version: number; onSave: SaveItem };
 
 /** The eight qualities of Self, each 0–10 or left unset, a one-line note, and how each has moved over time. No total. */
 export const SelfCheckIn = ({ client, version, onSave }: Props) => {
@@ -26,14 +25,14 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
   const { concern, noticed, close } = useConcern();
   const { error, working, run } = useAction();
   const [saves, setSaves] = useState(0);
-  const items = useRecords<SelfCheckInData>(client, SELF_CHECK_IN, version + saves);
+  const items = useRecords(client, "self-check-in", version + saves);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const out = await onSave({ id: uuidv7(), kind: SELF_CHECK_IN, createdAt: Date.now(), updatedAt: 0, data: { qualities, note } });
+      const out = await onSave({ id: uuidv7(), kind: "self-check-in", createdAt: Date.now(), updatedAt: 0, data: { qualities, note } });
       noticed(out.screen);
       setSaved(true);
       setQualities(unset());
@@ -101,7 +100,7 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
             })}
           </ul>
         )}
-        {items !== undefined && items.some((i) => i.data.note !== "") ? (
+        {items?.some((i) => i.data.note !== "") ? (
           <>
             <h3>{t.self.history}</h3>
             <ul className="entry-list">
@@ -109,7 +108,8 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
                 .filter((i) => i.data.note !== "")
                 .map((i) => (
                   <li key={i.id} className="card">
-                    <time dateTime={new Date(i.createdAt).toISOString()}>{formatDate(i.createdAt)}</time> <span dir="auto">{i.data.note}</span>
+                    <time dateTime={new Date(i.createdAt).toISOString()}>{formatDate(i.createdAt)}</time>{" "}
+                    <span dir="auto">{i.data.note}</span>
                   </li>
                 ))}
             </ul>

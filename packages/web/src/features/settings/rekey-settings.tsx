@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
-import { useNewPassphrase } from "../unlock/new-passphrase.tsx";
+import { useNewPassphrase } from "../unlock/index.ts";
 import { RemoteError } from "../../vault/rpc.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
-import { RecoveryKit } from "../unlock/recovery-kit.tsx";
+import { RecoveryKit } from "../unlock/index.ts";
 
 type Props = {
   onChange: (current: string, next: string) => Promise<void>;
@@ -12,15 +12,25 @@ type Props = {
 };
 
 /** Settings for the way in: change the passphrase, or make a new recovery kit. */
-export const WayInSettings = ({ onChange, onNewKit }: Props) => {
+export const RekeySettings = ({ onChange, onNewKit }: Props) => {
   const [current, setCurrent] = useState("");
   const next = useNewPassphrase();
   const change = useAction((err) =>
-    err instanceof RemoteError && err.code === "wrong-passphrase" ? t.wayIn.wrongCurrent : err instanceof RemoteError ? err.message : t.genericError,
+    err instanceof RemoteError && err.code === "wrong-passphrase"
+      ? t.wayIn.wrongCurrent
+      : err instanceof RemoteError
+        ? err.message
+        : t.genericError,
   );
   const [changed, setChanged] = useState(false);
   const [kitPassphrase, setKitPassphrase] = useState("");
-  const kit = useAction((err) => (err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : err instanceof RemoteError ? err.message : t.genericError));
+  const kit = useAction((err) =>
+    err instanceof RemoteError && err.code === "wrong-passphrase"
+      ? t.unlock.wrong
+      : err instanceof RemoteError
+        ? err.message
+        : t.genericError,
+  );
   const [newKey, setNewKey] = useState<string | undefined>();
 
   const submitChange = (e: FormEvent) => {
@@ -50,7 +60,13 @@ export const WayInSettings = ({ onChange, onNewKit }: Props) => {
       <form className="card stack-sm" onSubmit={submitChange} noValidate aria-labelledby="change-title">
         <h2 id="change-title">{t.wayIn.changeTitle}</h2>
         <p>{t.wayIn.changeLead}</p>
-        <Field label={t.wayIn.current} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <Field
+          label={t.wayIn.current}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
         {next.fields({ passphrase: t.wayIn.next, confirm: t.create.confirm }, change.error)}
         {changed ? <p role="status">{t.wayIn.changed}</p> : null}
         <button type="submit" className="primary" disabled={change.working || current === ""}>
@@ -60,7 +76,14 @@ export const WayInSettings = ({ onChange, onNewKit }: Props) => {
       <form className="card stack-sm" onSubmit={submitKit} noValidate aria-labelledby="kit-title">
         <h2 id="kit-title">{t.wayIn.kitTitle}</h2>
         <p>{t.wayIn.kitLead}</p>
-        <Field label={t.wayIn.kitPassphrase} type="password" autoComplete="current-password" value={kitPassphrase} onChange={(e) => setKitPassphrase(e.target.value)} error={kit.error} />
+        <Field
+          label={t.wayIn.kitPassphrase}
+          type="password"
+          autoComplete="current-password"
+          value={kitPassphrase}
+          onChange={(e) => setKitPassphrase(e.target.value)}
+          error={kit.error}
+        />
         <button type="submit" disabled={kit.working || kitPassphrase === ""}>
           {kit.working ? t.wayIn.changing : t.wayIn.newKit}
         </button>

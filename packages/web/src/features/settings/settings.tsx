@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
-import { WayInSettings } from "./rekey-settings.tsx";
+import { RekeySettings } from "./rekey-settings.tsx";
 import type { Account, Settings as SettingsValue, SyncState } from "../../vault/protocol.ts";
 
 type Props = {
@@ -47,7 +47,11 @@ export const Settings = (props: Props) => {
       <div className="card stack-sm">
         <div className="field">
           <label htmlFor={lockId}>{t.settings.autoLock}</label>
-          <select id={lockId} value={props.settings.autoLockMinutes} onChange={(e) => void props.onSettings({ autoLockMinutes: Number(e.target.value) })}>
+          <select
+            id={lockId}
+            value={props.settings.autoLockMinutes}
+            onChange={(e) => void props.onSettings({ autoLockMinutes: Number(e.target.value) })}
+          >
             {LOCK_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {t.settings.minutes(n)}
@@ -65,7 +69,14 @@ export const Settings = (props: Props) => {
         {props.account === null ? (
           <form className="stack-sm" onSubmit={submitRegister} noValidate>
             <p>{t.settings.syncLead}</p>
-            <Field label={t.settings.username} autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} error={register.error} />
+            <Field
+              label={t.settings.username}
+              autoComplete="username"
+              autoCapitalize="none"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              error={register.error}
+            />
             <button type="submit" className="primary" disabled={register.working || username.trim().length === 0}>
               {t.settings.turnOn}
             </button>
@@ -76,7 +87,14 @@ export const Settings = (props: Props) => {
             {props.syncState === "signed-out" ? (
               <form className="stack-sm" onSubmit={submitReauth} noValidate>
                 <p>{t.settings.reauth}</p>
-                <Field label={t.unlock.passphrase} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={reauth.error} />
+                <Field
+                  label={t.unlock.passphrase}
+                  type="password"
+                  autoComplete="current-password"
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                  error={reauth.error}
+                />
                 <button type="submit" className="primary" disabled={reauth.working || passphrase === ""}>
                   {t.settings.reauthSubmit}
                 </button>
@@ -93,7 +111,7 @@ export const Settings = (props: Props) => {
         )}
       </div>
 
-      <WayInSettings onChange={props.onChangePassphrase} onNewKit={props.onNewKit} />
+      <RekeySettings onChange={props.onChangePassphrase} onNewKit={props.onNewKit} />
 
       <div className="card stack-sm" aria-labelledby="about-title">
         <h2 id="about-title">{t.settings.aboutTitle}</h2>

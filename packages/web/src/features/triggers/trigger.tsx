@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import type { TriggerData } from "@inward/core";
-import { ATTACHMENT, BELIEF, emptyTrigger, JOURNAL_ENTRY, NEEDS, TRIGGER } from "@inward/core/page";
+import type { TriggerData } from "@inward/core/page";
+import { emptyTrigger, NEEDS } from "@inward/core/page";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
@@ -13,11 +13,11 @@ import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { Item, Saved } from "../../vault/protocol.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
 
-type Props = { client: VaultClient; id: string; version: number; onSave: (item: Item) => Promise<Saved>; onDelete: (item: Item) => Promise<void> };
+type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
-const LINKABLE = [JOURNAL_ENTRY, BELIEF, ATTACHMENT, TRIGGER] as const;
+const LINKABLE = ["journal-entry", "belief", "attachment", "trigger"] as const;
 
 /** `datetime-local` wants local time without a zone. */
 const toLocalInput = (ms: number) => {
@@ -28,7 +28,7 @@ const toLocalInput = (ms: number) => {
 /** One moment in the trigger log, from a quick draft to a full look back. */
 export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
-  const editor = useEditor<TriggerData>({ client, kind: TRIGGER, id, blank: () => emptyTrigger(Date.now()), onSave });
+  const editor = useEditor({ client, kind: "trigger", id, blank: () => emptyTrigger(Date.now()), onSave });
   const [own, setOwn] = useState("");
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
@@ -38,7 +38,13 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
     void editor.save({ ...data, feelings: withOwn(data.feelings, own), draft: false }).then((s) => s !== undefined && setOwn(""));
   };
   const text = (key: keyof TriggerData, label: string, rows = 3) => (
-    <TextArea label={label} value={data[key] as string} rows={rows} maxLength={20_000} onChange={(v) => change({ [key]: v } as Partial<TriggerData>)} />
+    <TextArea
+      label={label}
+      value={data[key] as string}
+      rows={rows}
+      maxLength={20_000}
+      onChange={(v) => change({ [key]: v } as Partial<TriggerData>)}
+    />
   );
 
   return (
@@ -63,16 +69,40 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
       {text("situation", t.trigger.situation)}
       {text("comingUp", t.trigger.comingUp)}
       <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} own={own} onOwn={setOwn} />
-      <Scale label={t.trigger.intensity} value={data.intensity} min={0} max={10} rest={5} describe={t.checkIn.intensityValue} notSet={t.checkIn.nothingPicked} onChange={(intensity) => change({ intensity })} />
+      <Scale
+        label={t.trigger.intensity}
+        value={data.intensity}
+        min={0}
+        max={10}
+        rest={5}
+        describe={t.checkIn.intensityValue}
+        notSet={t.checkIn.nothingPicked}
+        onChange={(intensity) => change({ intensity })}
+      />
       <BodyPicker value={data.body} onChange={(body) => change({ body })} />
-      <Field label={t.trigger.part} hint={t.pause.partHint} dir="auto" value={data.part} maxLength={300} onChange={(e) => change({ part: e.target.value })} />
+      <Field
+        label={t.trigger.part}
+        hint={t.pause.partHint}
+        dir="auto"
+        value={data.part}
+        maxLength={300}
+        onChange={(e) => change({ part: e.target.value })}
+      />
       {text("story", t.trigger.story)}
       {text("reaction", t.trigger.reaction)}
       {text("response", t.trigger.response)}
-      <Field label={t.trigger.need} hint={t.trigger.needHint} dir="auto" list={`${base}-needs`} value={data.need} maxLength={300} onChange={(e) => change({ need: e.target.value })} />
+      <Field
+        label={t.trigger.need}
+        hint={t.trigger.needHint}
+        dir="auto"
+        list={`${base}-needs`}
+        value={data.need}
+        maxLength={300}
+        onChange={(e) => change({ need: e.target.value })}
+      />
       <datalist id={`${base}-needs`}>
         {NEEDS.map((n) => (
-          <option key={n} value={n} />
+          <option key={n.id} value={n.name} />
         ))}
       </datalist>
       <h2>{t.trigger.reflectionTitle}</h2>
@@ -94,16 +124,30 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
           ))}
         </div>
       </fieldset>
-      <LinkPicker client={client} selfId={id} links={data.links} onChange={(links) => change({ links })} onSaveOther={onSave} kinds={LINKABLE} version={version} />
+      <LinkPicker
+        client={client}
+        selfId={id}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSaveOther={onSave}
+        kinds={LINKABLE}
+        version={version}
+      />
       <EditorFooter
-        error={editor.error}
-        saved={editor.saved}
+        editor={editor}
         savedText={t.trigger.saved}
-        working={editor.working}
         saveText={t.trigger.save}
         extra={
           item.updatedAt === 0 ? undefined : (
-            <button type="button" className="quiet-danger" onClick={() => void onDelete(item).then(() => navigate({ name: "triggers" }))}>
+            <button
+              type="button"
+              className="quiet-danger"
+              onClick={() =>
+                void onDelete(item)
+                  .then(() => editor.discard())
+                  .then(() => navigate({ name: "triggers" }))
+              }
+            >
               {t.trigger.delete}
             </button>
           )

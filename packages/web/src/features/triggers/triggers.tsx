@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
-import type { TriggerData } from "@inward/core";
-import { filterTriggers, TRIGGER, triggerFacets, type TriggerFilter } from "@inward/core/page";
+import { filterTriggers, triggerFacets, type TriggerFilter } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
@@ -8,7 +7,19 @@ import { useRecords } from "../../records/use-records.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 
-const Filter = ({ label, any, values, value, onChange }: { label: string; any: string; values: string[]; value: string | undefined; onChange: (v: string | undefined) => void }) => {
+const Filter = ({
+  label,
+  any,
+  values,
+  value,
+  onChange,
+}: {
+  label: string;
+  any: string;
+  values: string[];
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) => {
   const id = useId();
   return (
     <div className="field">
@@ -27,11 +38,12 @@ const Filter = ({ label, any, values, value, onChange }: { label: string; any: s
 
 /** The trigger log: every moment, newest first, filtered by person, place and feeling. Drafts from a pause are marked. */
 export const Triggers = ({ client, version }: { client: VaultClient; version: number }) => {
-  const items = useRecords<TriggerData>(client, TRIGGER, version);
+  const items = useRecords(client, "trigger", version);
   const [filter, setFilter] = useState<TriggerFilter>({});
   const facets = triggerFacets(items ?? []);
   const shown = filterTriggers(items ?? [], filter);
-  const set = (key: keyof TriggerFilter) => (v: string | undefined) => setFilter(({ [key]: _, ...rest }) => (v === undefined ? rest : { ...rest, [key]: v }));
+  const set = (key: keyof TriggerFilter) => (v: string | undefined) =>
+    setFilter(({ [key]: _, ...rest }) => (v === undefined ? rest : { ...rest, [key]: v }));
 
   return (
     <section className="stack" aria-labelledby="triggers-title">
@@ -48,7 +60,13 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
           <legend>{t.triggers.filters}</legend>
           <Filter label={t.triggers.person} any={t.triggers.anyone} values={facets.people} value={filter.person} onChange={set("person")} />
           <Filter label={t.triggers.place} any={t.triggers.anywhere} values={facets.places} value={filter.place} onChange={set("place")} />
-          <Filter label={t.triggers.feeling} any={t.triggers.anyFeeling} values={facets.feelings} value={filter.feeling} onChange={set("feeling")} />
+          <Filter
+            label={t.triggers.feeling}
+            any={t.triggers.anyFeeling}
+            values={facets.feelings}
+            value={filter.feeling}
+            onChange={set("feeling")}
+          />
         </fieldset>
       ) : null}
       {items !== undefined && items.length > 0 && shown.length === 0 ? <p className="empty">{t.triggers.none}</p> : null}
@@ -61,7 +79,9 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
               </span>
               <span className="entry-meta">
                 {item.data.draft ? <span className="badge">{t.triggers.draft}</span> : null}
-                {item.data.went === null ? null : <span className="tag">{item.data.went === "reaction" ? t.triggers.reaction : t.triggers.response}</span>}
+                {item.data.went === null ? null : (
+                  <span className="tag">{item.data.went === "reaction" ? t.triggers.reaction : t.triggers.response}</span>
+                )}
                 {item.data.feelings.map((f) => (
                   <span key={f} className="tag">
                     {f}

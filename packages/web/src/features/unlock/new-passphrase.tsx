@@ -26,7 +26,14 @@ export const useNewPassphrase = () => {
         hint={passphrase === "" ? undefined : t.strength[strengthOf(passphrase)]}
         autoFocus={autoFocus}
       />
-      <Field label={labels.confirm} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={error} />
+      <Field
+        label={labels.confirm}
+        type="password"
+        autoComplete="new-password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        error={error}
+      />
     </>
   );
   return { passphrase, problem, reset, fields };

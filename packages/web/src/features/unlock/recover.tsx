@@ -29,7 +29,14 @@ export const Recover = ({ askUsername, onRecover, onBack }: Props) => {
       <p>{t.recover.lead}</p>
       <form className="stack" onSubmit={submit} noValidate>
         {askUsername ? (
-          <Field label={t.signIn.username} autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus />
+          <Field
+            label={t.signIn.username}
+            autoComplete="username"
+            autoCapitalize="none"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoFocus
+          />
         ) : null}
         <Field
           label={t.recover.key}

@@ -3,7 +3,15 @@ import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
 
-export const SignIn = ({ onSignIn, onBack, onRecover }: { onSignIn: (username: string, passphrase: string) => Promise<void>; onBack: () => void; onRecover: () => void }) => {
+export const SignIn = ({
+  onSignIn,
+  onBack,
+  onRecover,
+}: {
+  onSignIn: (username: string, passphrase: string) => Promise<void>;
+  onBack: () => void;
+  onRecover: () => void;
+}) => {
   const [username, setUsername] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const { error, working, run } = useAction();
@@ -16,7 +24,14 @@ export const SignIn = ({ onSignIn, onBack, onRecover }: { onSignIn: (username: s
       <h1>{t.signIn.title}</h1>
       <p>{t.signIn.lead}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <Field label={t.signIn.username} autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus />
+        <Field
+          label={t.signIn.username}
+          autoComplete="username"
+          autoCapitalize="none"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          autoFocus
+        />
         <Field
           label={t.signIn.passphrase}
           type="password"

@@ -11,7 +11,10 @@ export const estimateBits = (passphrase: string): number => {
   if (p.length === 0) return 0;
   const lower = p.toLowerCase();
   if (COMMON.some((c) => lower.includes(c)) && p.length < 16) return 10;
-  const words = p.trim().split(/\s+/).filter((w) => w.length >= 2);
+  const words = p
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length >= 2);
   const wordBits = words.length >= 3 ? words.length * 11 + 4 : 0;
   let pool = 0;
   if (/[a-z]/.test(p)) pool += 26;

@@ -6,7 +6,9 @@ import { t } from "../../strings.ts";
 
 export const Unlock = ({ onUnlock, onForgot }: { onUnlock: (passphrase: string) => Promise<void>; onForgot: () => void }) => {
   const [passphrase, setPassphrase] = useState("");
-  const { error, working, run } = useAction((err) => (err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError));
+  const { error, working, run } = useAction((err) =>
+    err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError,
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(() => onUnlock(passphrase));

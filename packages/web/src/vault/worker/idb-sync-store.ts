@@ -6,7 +6,10 @@ export const createIdbSyncStore = (db: Db): SyncStore & { countBlocked(): Promis
   getCursor: async () => (await getMeta(db, "cursor")) ?? 0,
   takeOutbox: async (limit) => {
     const tx = db.transaction("outbox", "readwrite");
-    const taken = (await tx.store.getAll()).filter((e) => e.blocked === undefined).slice(0, limit).map(markSent);
+    const taken = (await tx.store.getAll())
+      .filter((e) => e.blocked === undefined)
+      .slice(0, limit)
+      .map(markSent);
     for (const entry of taken) await tx.store.put(entry);
     await tx.done;
     return taken;

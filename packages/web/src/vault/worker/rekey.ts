@@ -69,7 +69,11 @@ export const createWayIn = (deps: WayInDeps) => {
     const kit = withKit ? newRecoveryKit(rekeyed.meta, dataKey) : undefined;
     const nextMeta = kit?.meta ?? rekeyed.meta;
     const account = username === undefined ? await getMeta(db, "account") : { username };
-    const store = pendingStore(db, kit === undefined ? undefined : wrapRecoveryAuth(nextMeta, dataKey, kit.recoveryAuthKey), username === undefined ? undefined : { account: { username } });
+    const store = pendingStore(
+      db,
+      kit === undefined ? undefined : wrapRecoveryAuth(nextMeta, dataKey, kit.recoveryAuthKey),
+      username === undefined ? undefined : { account: { username } },
+    );
     const send =
       account === undefined
         ? undefined
@@ -82,19 +86,24 @@ export const createWayIn = (deps: WayInDeps) => {
               kdf: nextMeta.kdf,
               authKey: bytesToBase64(rekeyed.authKey),
               wrappedKey: nextMeta.wrappedKey,
-              ...(kit === undefined ? {} : { recovery: { recoveryAuthKey: bytesToBase64(kit.recoveryAuthKey), recoveryWrappedKey: nextMeta.recoveryWrappedKey } }),
+              ...(kit === undefined
+                ? {}
+                : { recovery: { recoveryAuthKey: bytesToBase64(kit.recoveryAuthKey), recoveryWrappedKey: nextMeta.recoveryWrappedKey } }),
             });
     let outcome;
     try {
       outcome = await applyRekey(store, nextMeta, send);
-    } catch (error) {
+    } catch (_error) {
       throw fail(
         "unsettled",
         "The server could not be reached, so the change is not finished yet. Until it is, this vault opens with either passphrase; Inward will finish or undo it the next time it reaches the server.",
       );
     }
     if (!outcome.ok) {
-      throw fail(outcome.status === 401 ? "wrong-passphrase" : "server", serverMessage(outcome.json, "The change did not go through. Nothing was changed."));
+      throw fail(
+        outcome.status === 401 ? "wrong-passphrase" : "server",
+        serverMessage(outcome.json, "The change did not go through. Nothing was changed."),
+      );
     }
     const unlocked: UnlockedVault = { userId: nextMeta.userId, keyId: nextMeta.keyId, dataKey, authKey: rekeyed.authKey };
     return { unlocked, recoveryKey: kit?.recoveryKey };
@@ -121,7 +130,10 @@ export const createWayIn = (deps: WayInDeps) => {
       if (meta === undefined) {
         if (username === undefined) throw fail("no-vault", "There is no vault on this device yet.");
         const params = ParamsResponseSchema.parse((await post("/api/v1/auth/params", { username })).json);
-        const found = await post("/api/v1/auth/recover", { username, recoveryAuthKey: bytesToBase64(recoveryKeys(kit, params.userId).authKey) });
+        const found = await post("/api/v1/auth/recover", {
+          username,
+          recoveryAuthKey: bytesToBase64(recoveryKeys(kit, params.userId).authKey),
+        });
         if (found.status !== 200) throw fail("wrong-passphrase", serverMessage(found.json, "That username and recovery key do not match."));
         meta = VaultMetaSchema.parse({ version: 1, ...(found.json as object) });
       }

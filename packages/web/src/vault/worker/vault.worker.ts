@@ -18,6 +18,9 @@ import {
   screenTexts,
   prepareData,
   isInwardError,
+  isKindName,
+  type KindMap,
+  type KindName,
   SessionResponseSchema,
   singletonId,
   ParamsResponseSchema,
@@ -35,7 +38,7 @@ import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
 import { createWayIn } from "./rekey.ts";
-import type { Account, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
+import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
@@ -69,7 +72,15 @@ const post = async (path: string, body: unknown) => {
   return answer;
 };
 
-const toItem = ({ v: _v, ...item }: TypedRecord<unknown>): Item => item;
+/**
+ * A decrypted record as an item of the kind asked for, or undefined when it is of another kind.
+ * NOTE: its data already passed that kind's schema in `decryptRecord` (or `prepareData`), which is
+ * what makes the one cast below true.
+ */
+const itemOf = <K extends KindName>(kind: K, { v: _v, ...r }: TypedRecord<unknown>): Item<K> | undefined =>
+  r.kind === kind ? { ...r, kind, data: r.data as KindMap[K] } : undefined;
+const anyItem = (r: TypedRecord<unknown>): AnyItem | undefined =>
+  isKindName(r.kind) ? (itemOf(r.kind, r) as AnyItem | undefined) : undefined;
 
 /**
  * Records already opened, by id, with the ciphertext they came from, so each is decrypted once
@@ -125,7 +136,8 @@ const transport: SyncTransport = async (request) => {
 const login = async (username: string, authKey: Uint8Array) => {
   const answer = await post("/api/v1/auth/login", { username, authKey: bytesToBase64(authKey) });
   if (answer.status === 401) throw fail("wrong-passphrase", "That username and passphrase do not match.");
-  if (answer.status !== 200) throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "Signing in did not work. Please try again."));
+  if (answer.status !== 200)
+    throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "Signing in did not work. Please try again."));
   return SessionResponseSchema.parse(answer.json);
 };
 
@@ -191,14 +203,25 @@ const api: WorkerApi = {
   },
 
   async list(kind) {
-    return (await openAll(requireKeys())).filter((r) => r.kind === kind).map(toItem).sort(newestFirst);
+    return (await openAll(requireKeys())).flatMap((r) => itemOf(kind, r) ?? []).sort(newestFirst);
+  },
+
+  async get(kind, id) {
+    const k = requireKeys();
+    const row = await (await database()).get("records", id);
+    if (row === undefined || row.ciphertext === null) return undefined;
+    const record = openRow(k, id, row.ciphertext);
+    return record === null ? undefined : itemOf(kind, record);
   },
 
   async related(id) {
     const all = await openAll(requireKeys());
     const self = all.find((r) => r.id === id);
     const out = new Set(self === undefined ? [] : linksOf(self));
-    return all.filter((r) => r.id !== id && (out.has(r.id) || linksOf(r).includes(id))).map(toItem).sort(newestFirst);
+    return all
+      .filter((r) => r.id !== id && (out.has(r.id) || linksOf(r).includes(id)))
+      .flatMap((r) => anyItem(r) ?? [])
+      .sort(newestFirst);
   },
 
   async singletonId(kind) {
@@ -206,7 +229,7 @@ const api: WorkerApi = {
     return singletonId(requireKeys().dataKey, kind);
   },
 
-  async save(item) {
+  async save<K extends KindName>(item: Item<K>) {
     const k = requireKeys();
     const def = registry.get(item.kind);
     if (def?.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
@@ -214,11 +237,14 @@ const api: WorkerApi = {
     }
     let data;
     try {
-      data = prepareData(registry, item.kind, item.data);
+      data = prepareData<KindMap[K]>(registry, item.kind, item.data);
     } catch (err) {
-      throw fail(isInwardError(err) ? err.code : "invalid-record", err instanceof Error ? err.message : "Inward does not know how to keep this.");
+      throw fail(
+        isInwardError(err) ? err.code : "invalid-record",
+        err instanceof Error ? err.message : "Inward does not know how to keep this.",
+      );
     }
-    const record: TypedRecord<unknown> = {
+    const record: TypedRecord<KindMap[K]> = {
       id: item.id,
       kind: item.kind,
       v: data.def.version,
@@ -232,7 +258,8 @@ const api: WorkerApi = {
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
     opened.set(record.id, { ciphertext, record });
     // The crisis screen runs here, on this device; what it finds goes only to this page.
-    return { item: toItem(record), screen: screenTexts(data.def.freeText(data.data)) };
+    const { v: _v, ...saved } = record;
+    return { item: { ...saved, kind: item.kind }, screen: screenTexts(data.def.freeText(data.data)) };
   },
 
   async remove(id) {
@@ -286,7 +313,8 @@ const api: WorkerApi = {
     const db = await database();
     if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
     const paramsAnswer = await post("/api/v1/auth/params", { username });
-    if (paramsAnswer.status !== 200) throw fail(serverCode(paramsAnswer.json) ?? "server", serverMessage(paramsAnswer.json, "Signing in did not work."));
+    if (paramsAnswer.status !== 200)
+      throw fail(serverCode(paramsAnswer.json) ?? "server", serverMessage(paramsAnswer.json, "Signing in did not work."));
     const params = ParamsResponseSchema.parse(paramsAnswer.json);
     // Refuses unsafe key settings before deriving anything.
     const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
@@ -328,7 +356,13 @@ const api: WorkerApi = {
     // The passphrase was changed on another device: sign in with the new one and adopt its way in.
     const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
     const session = await login(account.username, derived.authKey);
-    const next: VaultMeta = { ...current, seed: params.seed, kdf: params.kdf, wrappedKey: session.wrappedKey, recoveryWrappedKey: session.recoveryWrappedKey };
+    const next: VaultMeta = {
+      ...current,
+      seed: params.seed,
+      kdf: params.kdf,
+      wrappedKey: session.wrappedKey,
+      recoveryWrappedKey: session.recoveryWrappedKey,
+    };
     const k = unlockWithDerived(next, derived);
     await wayIn.adopt(next);
     keys = k;
@@ -352,7 +386,7 @@ const api: WorkerApi = {
   },
 
   async pending() {
-    return (await (await database()).count("outbox"));
+    return await (await database()).count("outbox");
   },
 };
 

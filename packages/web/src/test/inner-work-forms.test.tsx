@@ -1,21 +1,20 @@
-import type { AttachmentData, BeliefData, SelfCheckInData, TriggerData } from "@inward/core";
-import { ATTACHMENT, BELIEF, SELF_CHECK_IN, TRIGGER } from "@inward/core/page";
+import type { KindName } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { AWKWARD, render, useTestVault } from "../test/render.tsx";
-import type { Item } from "../vault/protocol.ts";
-import { AttachmentScreen } from "./attachments/attachment.tsx";
-import { BeliefScreen } from "./beliefs/belief.tsx";
-import { Pause } from "./pause/pause.tsx";
-import { SelfCheckIn } from "./self/self-check-in.tsx";
-import { TriggerScreen } from "./triggers/trigger.tsx";
+import { AWKWARD, render, withTestVault } from "./render.tsx";
+import type { Item, SaveItem } from "../vault/protocol.ts";
+import { AttachmentScreen } from "../features/attachments/index.ts";
+import { BeliefScreen } from "../features/beliefs/index.ts";
+import { Pause } from "../features/pause/index.ts";
+import { SelfCheckIn } from "../features/self/index.ts";
+import { TriggerScreen } from "../features/triggers/index.ts";
 
-const vault = useTestVault();
-const save = (item: Item) => vault.client.save(item);
+const vault = withTestVault();
+const save: SaveItem = (item) => vault.client.save(item);
 const remove = (item: Item) => vault.client.remove(item.id);
-const find = async <T,>(kind: string, id?: string) => {
-  const list = (await vault.client.list(kind)) as Item<T>[];
+const find = async <K extends KindName>(kind: K, id?: string) => {
+  const list = await vault.client.list(kind);
   return id === undefined ? list[0] : list.find((i) => i.id === id);
 };
 const button = (name: string) => page.getByRole("button", { name, exact: true });
@@ -28,7 +27,7 @@ describe("pause", () => {
     await userEvent.click(button("Next"));
     await userEvent.click(button("Save and finish"));
     await expect.element(page.getByText("You paused. That matters.")).toBeVisible();
-    expect((await find<TriggerData>(TRIGGER))!.data).toMatchObject({ draft: true, comingUp: "", feelings: [], part: "", response: "" });
+    expect((await find("trigger"))!.data).toMatchObject({ draft: true, comingUp: "", feelings: [], part: "", response: "" });
   });
 
   it("keeps emoji and right-to-left answers, and stops a huge one at its limit", async () => {
@@ -44,7 +43,7 @@ describe("pause", () => {
     await userEvent.fill(page.getByRole("textbox", { name: "In my own words" }), AWKWARD.rtl);
     await userEvent.click(button("Save and finish"));
     await expect.element(page.getByText("You paused. That matters.")).toBeVisible();
-    const { data } = (await find<TriggerData>(TRIGGER))!;
+    const { data } = (await find("trigger"))!;
     expect(data.comingUp.length).toBe(20_000);
     expect(data).toMatchObject({ feelings: [AWKWARD.emoji], part: AWKWARD.rtl, response: AWKWARD.rtl });
   });
@@ -56,15 +55,15 @@ describe("trigger form", () => {
     render(<TriggerScreen client={vault.client} id={id} version={0} onSave={save} onDelete={remove} />);
     await userEvent.click(button("Save"));
     await expect.element(page.getByText("Saved.")).toBeVisible();
-    expect((await find<TriggerData>(TRIGGER, id))!.data).toMatchObject({ draft: false, who: "", feelings: [], went: null });
+    expect((await find("trigger", id))!.data).toMatchObject({ draft: false, who: "", feelings: [], went: null });
 
     await userEvent.fill(page.getByLabelText("Who was there"), AWKWARD.emoji);
     await userEvent.fill(page.getByLabelText("Where"), AWKWARD.rtl);
     await userEvent.fill(page.getByLabelText("The story it told me"), AWKWARD.huge);
     await userEvent.click(page.getByLabelText("More of a response"));
     await userEvent.click(button("Save"));
-    await expect.poll(async () => (await find<TriggerData>(TRIGGER, id))!.data.who).toBe(AWKWARD.emoji);
-    const { data } = (await find<TriggerData>(TRIGGER, id))!;
+    await expect.poll(async () => (await find("trigger", id))!.data.who).toBe(AWKWARD.emoji);
+    const { data } = (await find("trigger", id))!;
     expect(data).toMatchObject({ where: AWKWARD.rtl, went: "response" });
     expect(data.story.length).toBe(20_000);
   });
@@ -75,14 +74,14 @@ describe("Self check-in form", () => {
     render(<SelfCheckIn client={vault.client} version={0} onSave={save} />);
     await userEvent.click(button("Save Self check-in"));
     await expect.element(page.getByRole("status")).toHaveTextContent("Saved.");
-    expect((await find<SelfCheckInData>(SELF_CHECK_IN))!.data.qualities.calm).toBeNull();
+    expect((await find("self-check-in"))!.data.qualities.calm).toBeNull();
 
     await userEvent.fill(page.getByLabelText("One line about now (optional)"), `${AWKWARD.rtl} ${AWKWARD.emoji}`);
     await userEvent.click(button("Save Self check-in"));
-    await expect.poll(async () => (await find<SelfCheckInData>(SELF_CHECK_IN))!.data.note).toBe(`${AWKWARD.rtl} ${AWKWARD.emoji}`);
+    await expect.poll(async () => (await find("self-check-in"))!.data.note).toBe(`${AWKWARD.rtl} ${AWKWARD.emoji}`);
     await userEvent.fill(page.getByLabelText("One line about now (optional)"), AWKWARD.huge);
     await userEvent.click(button("Save Self check-in"));
-    await expect.poll(async () => (await find<SelfCheckInData>(SELF_CHECK_IN))!.data.note).toBe(AWKWARD.huge.slice(0, 300).trim());
+    await expect.poll(async () => (await find("self-check-in"))!.data.note).toBe(AWKWARD.huge.slice(0, 300).trim());
     expect(document.body.textContent).not.toMatch(/total|score/i);
   });
 });
@@ -93,14 +92,14 @@ describe("belief form", () => {
     render(<BeliefScreen client={vault.client} id={id} version={0} onSave={save} onDelete={remove} />);
     await userEvent.click(button("Save"));
     await expect.element(page.getByText("Saved.")).toBeVisible();
-    expect((await find<BeliefData>(BELIEF, id))!.data).toMatchObject({ statement: "", strength: 50, history: [{ strength: 50 }] });
+    expect((await find("belief", id))!.data).toMatchObject({ statement: "", strength: 50, history: [{ strength: 50 }] });
 
     await userEvent.fill(page.getByLabelText("The belief, in my words"), AWKWARD.rtl);
     await userEvent.fill(page.getByLabelText("Parts that hold it"), `${AWKWARD.emoji}, the critic`);
     await userEvent.fill(page.getByLabelText("Is it true?"), AWKWARD.huge);
     await userEvent.click(button("Save"));
-    await expect.poll(async () => (await find<BeliefData>(BELIEF, id))!.data.statement).toBe(AWKWARD.rtl);
-    const { data } = (await find<BeliefData>(BELIEF, id))!;
+    await expect.poll(async () => (await find("belief", id))!.data.statement).toBe(AWKWARD.rtl);
+    const { data } = (await find("belief", id))!;
     expect(data.parts).toEqual([AWKWARD.emoji, "the critic"]);
     expect(data.inquiry.true.length).toBe(20_000);
   });
@@ -112,20 +111,20 @@ describe("attachment form", () => {
     render(<AttachmentScreen client={vault.client} id={id} version={0} onSave={save} onDelete={remove} />);
     await userEvent.click(button("Save"));
     await expect.element(page.getByText("Saved.")).toBeVisible();
-    expect((await find<AttachmentData>(ATTACHMENT, id))!.data).toMatchObject({ statement: "", grip: 5, releasedAt: null });
+    expect((await find("attachment", id))!.data).toMatchObject({ statement: "", grip: 5, releasedAt: null });
 
     await userEvent.fill(page.getByLabelText("What I hold onto"), AWKWARD.rtl);
     await userEvent.fill(page.getByLabelText("What holding it costs me"), AWKWARD.huge);
     await userEvent.click(button("Save"));
-    await expect.poll(async () => (await find<AttachmentData>(ATTACHMENT, id))!.data.statement).toBe(AWKWARD.rtl);
-    expect((await find<AttachmentData>(ATTACHMENT, id))!.data.cost.length).toBe(20_000);
+    await expect.poll(async () => (await find("attachment", id))!.data.statement).toBe(AWKWARD.rtl);
+    expect((await find("attachment", id))!.data.cost.length).toBe(20_000);
 
     await userEvent.fill(page.getByLabelText("What I noticed (optional)"), AWKWARD.emoji);
     await userEvent.click(button("Add to my letting-go log"));
-    await expect.poll(async () => (await find<AttachmentData>(ATTACHMENT, id))!.data.log.map((l) => l.note)).toEqual([AWKWARD.emoji]);
+    await expect.poll(async () => (await find("attachment", id))!.data.log.map((l) => l.note)).toEqual([AWKWARD.emoji]);
     await userEvent.click(button("It feels released for now"));
-    await expect.poll(async () => (await find<AttachmentData>(ATTACHMENT, id))!.data.releasedAt).not.toBeNull();
+    await expect.poll(async () => (await find("attachment", id))!.data.releasedAt).not.toBeNull();
     await userEvent.click(button("I am holding it again"));
-    await expect.poll(async () => (await find<AttachmentData>(ATTACHMENT, id))!.data.releasedAt).toBeNull();
+    await expect.poll(async () => (await find("attachment", id))!.data.releasedAt).toBeNull();
   });
 });

@@ -1,18 +1,28 @@
-import type { AttachmentData } from "../kinds/attachment/schema.ts";
-import type { BeliefData } from "../kinds/belief/schema.ts";
-import type { TriggerData } from "../kinds/trigger/schema.ts";
+import type { TriggerData } from "./schema.ts";
 
-/** Pure views over decrypted records, shared by the screens (no schemas, so the page stays small). */
+/** Pure views over the trigger log, shared by the screens (no schemas, so the page stays small). */
 type Held<T> = { id: string; createdAt: number; data: T };
 
-/** Attachments in the order to work with them: lightest grip first, released ones last. */
-export const workOrder = <T extends Held<AttachmentData>>(items: readonly T[]): T[] =>
-  [...items].sort(
-    (a, b) =>
-      Number(a.data.releasedAt !== null) - Number(b.data.releasedAt !== null) ||
-      a.data.grip - b.data.grip ||
-      a.createdAt - b.createdAt,
-  );
+/** A new moment, as a pause or "Log a moment" starts it. */
+export const emptyTrigger = (when: number): TriggerData => ({
+  draft: false,
+  when,
+  who: "",
+  where: "",
+  situation: "",
+  comingUp: "",
+  feelings: [],
+  intensity: null,
+  body: [],
+  part: "",
+  story: "",
+  reaction: "",
+  response: "",
+  need: "",
+  reflection: "",
+  went: null,
+  links: [],
+});
 
 export type TriggerFilter = { person?: string; place?: string; feeling?: string };
 
@@ -44,12 +54,4 @@ export const triggerFacets = (items: readonly Held<TriggerData>[]): { people: st
     places: rank(items.map((i) => i.data.where)),
     feelings: rank(items.flatMap((i) => i.data.feelings)),
   };
-};
-
-const MAX_HISTORY = 500;
-
-/** Adds a point to the strength history when the strength changed since the last one. */
-export const withStrength = (data: BeliefData, strength: number, at: number): BeliefData => {
-  const last = data.history.at(-1);
-  return last?.strength === strength ? { ...data, strength } : { ...data, strength, history: [...data.history, { at, strength }].slice(-MAX_HISTORY) };
 };

@@ -1,0 +1,12 @@
+import type { JournalEntryData } from "./schema.ts";
+
+/** A new, empty journal entry. */
+export const emptyEntryData = (): JournalEntryData => ({
+  title: "",
+  body: "",
+  tags: [],
+  aha: false,
+  level: null,
+  promptId: null,
+  links: [],
+});
