@@ -5,7 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node" } },
+      {
+        // Tests about the KDF derive several real Argon2id keys at 64 MiB: on a busy 2-core machine
+        // that takes far longer than vitest's 5 s default. Tests not about the KDF use random keys.
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
       // The project's own rules: boundaries fire on planted violations, content ids stay put.
       { test: { name: "tooling", include: ["scripts/**/*.test.ts"], environment: "node", testTimeout: 120_000 } },
       { test: { name: "cli", include: ["packages/cli/src/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },

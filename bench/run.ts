@@ -1,6 +1,6 @@
 // `npm run bench`: figures against the budgets in the architecture notes. Prints a table and
 // writes bench/results.json as [{ name, value, unit, budget, withinBudget }].
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { Agent, request } from "node:http";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +19,13 @@ import { figure, median, now, percentile, timeIt, type Figure } from "./measure.
 const ROOT = new URL("..", import.meta.url).pathname;
 const figures: Figure[] = [];
 const log = (msg: string) => process.stderr.write(`· ${msg}\n`);
+
+// The browser figures and the bundle sizes measure the built web app: build it first, as it ships.
+log("building the web app");
+if (spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" }).status !== 0) {
+  console.error("The web app did not build, so there is nothing to measure. `npm run build` shows why.");
+  process.exit(1);
+}
 
 // 1. Unlock and decrypt all.
 log("generating the ten-year vault");

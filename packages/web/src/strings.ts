@@ -305,6 +305,8 @@ export const t = {
     openPlan: "Open my safety plan",
     planLocked:
       "Your safety plan is kept inside your vault. Unlock to read it, keep a printed copy somewhere easy to reach, or choose in the plan to keep it readable here while locked.",
+    planUnreadable:
+      "The copy of your safety plan kept on this device could not be read. Your plan itself is safe in your vault: unlock and open it there, and a fresh copy will be kept here.",
     close: "Close",
     shortcut: "Alt+H opens this from anywhere.",
   },

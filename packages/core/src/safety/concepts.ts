@@ -5,7 +5,8 @@
  * between them. Each rule is still one regular expression over normalised text, so the screen
  * can say exactly which words matched.
  */
-import type { SignalCategory } from "./screen.ts";
+/** What a signal is about. */
+export type SignalCategory = "suicidal" | "self-harm" | "plan" | "danger";
 
 const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 /** Up to `n` words between two ideas, never across a comma, semicolon or colon. */

@@ -7,7 +7,8 @@
  */
 import { aboutSomeoneElse, CONCEPT_SIGNALS, OTHER_CONCEPT } from "./concepts.ts";
 
-export type SignalCategory = "suicidal" | "self-harm" | "plan" | "danger";
+export type { SignalCategory } from "./concepts.ts";
+import type { SignalCategory } from "./concepts.ts";
 export type ScreenResult = {
   /** "none": nothing to show; "self": the person may be at risk; "supporter": they write about someone else at risk. */
   audience: "none" | "self" | "supporter";

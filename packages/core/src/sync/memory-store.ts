@@ -2,8 +2,11 @@ import { uuidv7 } from "../ids.ts";
 import { applySyncOp, markSent, saveLocalChange, type StoredRecord, type SyncTx } from "./rules.ts";
 import type { OutboxEntry, SyncStore } from "./types.ts";
 
-/** A device store in memory, following the same rules as the IndexedDB one. Used by the CLI, bench and tests. */
-export const createMemoryStore = () => {
+/**
+ * A device store in memory, following the same rules as the IndexedDB one. Used by the CLI, bench
+ * and tests. `newId` makes the ids of conflicted copies (UUIDv7, so it reads the clock).
+ */
+export const createMemoryStore = ({ newId = () => uuidv7() }: { newId?: () => string } = {}) => {
   const records = new Map<string, StoredRecord>();
   const outbox = new Map<string, OutboxEntry>();
   let cursor = 0;
@@ -26,7 +29,7 @@ export const createMemoryStore = () => {
     },
     countOutbox: async () => unblocked().length,
     apply: async (ops, next) => {
-      for (const op of ops) await applySyncOp(tx, op, () => uuidv7());
+      for (const op of ops) await applySyncOp(tx, op, newId);
       cursor = next;
     },
   };

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useId, useRef } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
-import { readPlanCopy } from "./plan-copy.ts";
+import { type PlanCopy, readPlanCopy } from "./plan-copy.ts";
 import { PlanView } from "../features/safety-plan/index.ts";
 import { href } from "../shell/router.ts";
 import { t } from "../strings.ts";
@@ -17,7 +17,12 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
   const selectId = useId();
   const [country, choose] = useCountry();
   const help = helpFor(country);
-  const open = useCallback(() => dialog.current?.showModal(), []);
+  /** Set once Help has been opened: only then is the locked copy of the plan read. */
+  const [opened, setOpened] = useState(false);
+  const open = useCallback(() => {
+    setOpened(true);
+    dialog.current?.showModal();
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,9 +74,9 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
                 {t.help.openPlan}
               </a>
             </p>
-          ) : (
+          ) : opened ? (
             <LockedPlan />
-          )}
+          ) : null}
           <p className="hint">
             {t.help.checked(LAST_CHECKED)} {t.help.shortcut}
           </p>
@@ -83,6 +88,18 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
 
 /** The person's own plan while locked, only if they chose to keep a readable copy here. */
 const LockedPlan = () => {
-  const copy = readPlanCopy();
-  return copy === undefined ? <p>{t.help.planLocked}</p> : <PlanView data={copy} />;
+  const [copy, setCopy] = useState<PlanCopy | undefined>();
+  useEffect(() => {
+    let live = true;
+    // A copy that cannot be read (changed by hand, or by another program) says so calmly.
+    void readPlanCopy()
+      .catch((): PlanCopy => ({ state: "unreadable" }))
+      .then((c) => live && setCopy(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (copy === undefined) return <p aria-busy="true">…</p>;
+  if (copy.state === "ok") return <PlanView data={copy.data} />;
+  return <p>{copy.state === "none" ? t.help.planLocked : t.help.planUnreadable}</p>;
 };

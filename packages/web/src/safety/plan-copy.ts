@@ -7,13 +7,27 @@ import type { SafetyPlanData } from "@inward/core/page";
  */
 const KEY = "inward.safety-plan.unlocked-copy";
 
-export const readPlanCopy = (): SafetyPlanData | undefined => {
+/** What Help finds: no copy, a copy that passed the plan's schema, or one it cannot read. */
+export type PlanCopy = { state: "none" } | { state: "ok"; data: SafetyPlanData } | { state: "unreadable" };
+
+const stored = (): string | null => {
   try {
-    const raw = localStorage.getItem(KEY);
-    return raw === null ? undefined : (JSON.parse(raw) as SafetyPlanData);
+    return localStorage.getItem(KEY);
   } catch {
-    return undefined;
+    return null;
   }
+};
+
+/** Whether this device keeps a copy (readable or not), without loading the schema. */
+export const hasPlanCopy = (): boolean => stored() !== null;
+
+/** Reads and checks the copy. The schema loads only now, so the unlock screen stays small. */
+export const readPlanCopy = async (): Promise<PlanCopy> => {
+  const raw = stored();
+  if (raw === null) return { state: "none" };
+  const { parsePlanCopy } = await import("@inward/core/safety-plan-copy");
+  const data = parsePlanCopy(raw);
+  return data === undefined ? { state: "unreadable" } : { state: "ok", data };
 };
 
 export const writePlanCopy = (plan: SafetyPlanData | undefined): void => {

@@ -4,7 +4,7 @@ import { emptySafetyPlan } from "@inward/core/page";
 import { CrisisLines } from "../../safety/crisis-lines.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
-import { readPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
+import { hasPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
 import { RemoteError } from "../../vault/rpc.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -43,7 +43,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   const timer = useRef<number | undefined>(undefined);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<Plan | undefined>(undefined);
-  const [keepCopy, setKeepCopy] = useState(() => readPlanCopy() !== undefined);
+  const [keepCopy, setKeepCopy] = useState(() => hasPlanCopy());
   const copyId = useId();
 
   useEffect(() => {
@@ -63,7 +63,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
       if (latest.current === undefined || !editing) {
         latest.current = found;
         setPlan(found);
-        if (readPlanCopy() !== undefined) writePlanCopy(found.data);
+        if (hasPlanCopy()) writePlanCopy(found.data);
         if (isEmpty(found.data) && found.updatedAt === 0) setEditing(true);
       }
       setOther(items.find((i) => i.conflictOf === id));
@@ -82,7 +82,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     chain.current = chain.current.then(async () => {
       try {
         const saved = await onSave(current);
-        if (readPlanCopy() !== undefined) writePlanCopy(saved.item.data);
+        if (hasPlanCopy()) writePlanCopy(saved.item.data);
         setStatus(t.plan.saved);
         noticed(saved.screen);
       } catch (err) {
