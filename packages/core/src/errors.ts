@@ -1,19 +1,66 @@
 /**
- * Expected failures, as typed errors with a stable `code`. The code survives postMessage and
- * JSON, so the web worker and the CLI can tell them apart without instanceof.
+ * Every expected failure has a stable code, shared by core, the vault worker, the page, the server
+ * and the command line. The code survives postMessage and JSON, so each side tells failures apart
+ * without instanceof. The words for people are chosen in one place per language (messages/en.ts).
+ * NOTE: codes are part of the API and of stored outboxes: values never change.
  */
-export type InwardErrorCode =
-  | "wrong-passphrase"
-  | "tampered"
-  | "unsupported-version"
-  | "weak-kdf-params"
-  | "invalid-record"
-  | "unknown-kind";
+export const API_ERROR_CODES = [
+  "bad-request",
+  "too-large",
+  "record-too-large",
+  "too-many-records",
+  "unauthorized",
+  "forbidden",
+  "not-found",
+  "username-taken",
+  "account-exists",
+  "signups-closed",
+  "weak-kdf-params",
+  "key-mismatch",
+  "rate-limited",
+  "internal",
+] as const;
 
+/** Failures found on the device: in core, in the vault worker, or reading the server's answers. */
+export const DEVICE_ERROR_CODES = [
+  "wrong-passphrase",
+  "wrong-current-passphrase",
+  "wrong-sign-in",
+  "wrong-recovery-key",
+  "wrong-recovery-sign-in",
+  "bad-kit",
+  "tampered",
+  "unsupported-version",
+  "invalid-record",
+  "too-long",
+  "unknown-kind",
+  "locked",
+  "offline",
+  "signed-out",
+  "exists",
+  "no-vault",
+  "no-account",
+  "no-recovery",
+  "unsettled",
+  "not-changed",
+  "server",
+  "bad-answer",
+  "unreadable-storage",
+  "unknown",
+] as const;
+
+export const ERROR_CODES = [...API_ERROR_CODES, ...DEVICE_ERROR_CODES] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
+export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === "string" && KNOWN.has(value);
+
+/** A typed, expected failure. `detail` is for logs and developers; people see messages/en.ts. */
 export class InwardError extends Error {
-  readonly code: InwardErrorCode;
-  constructor(code: InwardErrorCode, message: string) {
-    super(message);
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, detail: string = code) {
+    super(detail);
     this.name = "InwardError";
     this.code = code;
   }
@@ -25,5 +72,5 @@ export const tampered = (what: string): InwardError =>
 export const unsupportedVersion = (what: string, version: number): InwardError =>
   new InwardError("unsupported-version", `${what} uses version ${version}, which this app does not know.`);
 
-export const isInwardError = (value: unknown, code?: InwardErrorCode): value is InwardError =>
+export const isInwardError = (value: unknown, code?: ErrorCode): value is InwardError =>
   value instanceof InwardError && (code === undefined || value.code === code);

@@ -2,6 +2,7 @@
 // The page imports "@inward/core/page" instead: no schemas and no crypto, so the first screen stays small.
 export * from "./bytes.ts";
 export * from "./errors.ts";
+export * from "./messages/en.ts";
 export * from "./ids.ts";
 export * from "./random.ts";
 export * from "./crypto/aead.ts";

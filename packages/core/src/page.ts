@@ -13,6 +13,8 @@ export type { SelfCheckInData } from "./kinds/self-check-in/schema.ts";
 export type { TriggerData } from "./kinds/trigger/schema.ts";
 export type { ScreenResult } from "./safety/screen.ts";
 export type { SyncSummary } from "./sync/engine.ts";
+export { type ErrorCode, isErrorCode } from "./errors.ts";
+export { errorMessage } from "./messages/en.ts";
 export * from "./content/feelings.ts";
 export * from "./kinds/attachment/content.ts";
 export * from "./kinds/attachment/views.ts";

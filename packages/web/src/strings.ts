@@ -64,7 +64,6 @@ export const t = {
     change: "Change passphrase",
     changing: "Working…",
     changed: "Your passphrase is changed.",
-    wrongCurrent: "That is not the current passphrase of this vault.",
     kitTitle: "New recovery key",
     kitLead: "Make a new recovery key if the old one may have been seen or lost. The old one stops working.",
     newKit: "Make a new recovery key",
@@ -76,7 +75,6 @@ export const t = {
     passphrase: "Passphrase",
     submit: "Unlock",
     working: "Unlocking…",
-    wrong: "That passphrase does not open this vault. Please check it and try again.",
   },
   signIn: {
     title: "Sign in to sync",
@@ -315,5 +313,4 @@ export const t = {
   navPractices: "Practices",
   navPlan: "Safety plan",
   navSettings: "Settings",
-  genericError: "Something went wrong. Nothing you wrote was lost. Please try again.",
 } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { API_ERROR_CODES } from "../errors.ts";
 import { base64Length, isBase64 } from "../bytes.ts";
 import { KdfParamsSchema } from "../crypto/kdf.ts";
 import { LIMITS } from "./limits.ts";
@@ -115,24 +116,7 @@ export const SyncResponseSchema = z.strictObject({
 export type SyncResponse = z.infer<typeof SyncResponseSchema>;
 
 /** Every error answer has this shape; `code` is stable, `message` is for people. */
-export const ErrorCodes = [
-  "bad-request",
-  "too-large",
-  "record-too-large",
-  "too-many-records",
-  "unauthorized",
-  "forbidden",
-  "not-found",
-  "username-taken",
-  "account-exists",
-  "signups-closed",
-  "weak-kdf-params",
-  "key-mismatch",
-  "rate-limited",
-  "internal",
-] as const;
-export type ErrorCode = (typeof ErrorCodes)[number];
 export const ErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(ErrorCodes), message: z.string(), id: z.string().optional() }),
+  error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string(), id: z.string().optional() }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

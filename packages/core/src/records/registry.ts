@@ -72,7 +72,7 @@ export const parseRecord = (registry: KindRegistry, input: unknown): TypedRecord
  */
 export const prepareData = <T = unknown>(registry: KindRegistry, kind: string, input: unknown): { def: KindDefinition<T>; data: T } => {
   const def = registry.get(kind) as KindDefinition<T> | undefined;
-  if (def === undefined) throw new InwardError("unknown-kind", "Inward does not know how to keep this.");
+  if (def === undefined) throw new InwardError("unknown-kind", `Records of kind "${kind}" are not known here.`);
   let parsed;
   try {
     parsed = def.schema.safeParse(def.normalize === undefined ? input : def.normalize(input as T));
@@ -81,12 +81,7 @@ export const prepareData = <T = unknown>(registry: KindRegistry, kind: string, i
   }
   if (parsed?.success !== true) {
     const tooLong = parsed?.error.issues.some((i) => i.code === "too_big" && (i.origin === "string" || i.origin === "array")) === true;
-    throw new InwardError(
-      "invalid-record",
-      tooLong
-        ? "This is longer than Inward can keep in one piece. Please shorten or split it."
-        : "Inward could not keep this: part of it is not in the expected shape.",
-    );
+    throw new InwardError(tooLong ? "too-long" : "invalid-record", `A ${kind} record did not pass its schema.`);
   }
   return { def, data: parsed.data };
 };

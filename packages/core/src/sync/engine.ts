@@ -1,17 +1,19 @@
 import { LIMITS } from "../api/limits.ts";
+import { type ErrorCode, InwardError } from "../errors.ts";
 import { resolveConflict } from "./resolve.ts";
 import type { SyncCodec, SyncOp, SyncStore, SyncTransport } from "./types.ts";
 
-export type SyncErrorKind = "offline" | "unauthorized" | "record-too-large" | "server" | "bad-answer";
+/** Why a sync round failed: one of the shared error codes. */
+export type SyncErrorCode = Extract<ErrorCode, "offline" | "signed-out" | "record-too-large" | "server" | "bad-answer">;
 
 /** A failed sync round. Nothing local is lost: the outbox keeps every change for the next try. */
-export class SyncError extends Error {
-  readonly kind: SyncErrorKind;
+export class SyncError extends InwardError {
+  override readonly code: SyncErrorCode;
   readonly recordId: string | undefined;
-  constructor(kind: SyncErrorKind, message: string, recordId?: string) {
-    super(message);
+  constructor(code: SyncErrorCode, detail: string = code, recordId?: string) {
+    super(code, detail);
     this.name = "SyncError";
-    this.kind = kind;
+    this.code = code;
     this.recordId = recordId;
   }
 }
@@ -35,7 +37,7 @@ export const createSyncEngine = (deps: { store: SyncStore; transport: SyncTransp
         push: entries.map(({ id, baseRev, ciphertext, mutationId }) => ({ id, baseRev, ciphertext, mutationId })),
       });
     } catch (error) {
-      if (error instanceof SyncError && error.kind === "record-too-large" && error.recordId !== undefined) {
+      if (error instanceof SyncError && error.code === "record-too-large" && error.recordId !== undefined) {
         const entry = entries.find((e) => e.id === error.recordId);
         if (entry !== undefined) {
           await store.apply([{ type: "blocked", id: entry.id, mutationId: entry.mutationId }], cursor);

@@ -34,7 +34,7 @@ export const useSync = (client: VaultClient | undefined, enabled: boolean, onCha
       if (summary.pulled > 0 || summary.conflicts > 0) onChanged();
     } catch (error) {
       const code = error instanceof RemoteError ? error.code : "server";
-      if (code === "unauthorized") {
+      if (code === "signed-out") {
         setState("signed-out");
         next = -1;
       } else if (code === "locked") {

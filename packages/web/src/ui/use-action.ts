@@ -1,8 +1,5 @@
 import { useState } from "react";
-import { t } from "../strings.ts";
-import { RemoteError } from "../vault/rpc.ts";
-
-const describeError = (error: unknown): string => (error instanceof RemoteError ? error.message : t.genericError);
+import { describeError } from "./errors.ts";
 
 /** Runs one async action for a form: tracks "working", and turns a failure into a kind message. */
 export const useAction = (describe: (error: unknown) => string = describeError) => {

@@ -1,4 +1,4 @@
-import type { KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
+import type { ErrorCode, KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
 
 /**
  * A record as the screens see it, after decryption in the worker, typed by its kind:
@@ -60,4 +60,4 @@ export type HttpRequest = { path: string; method: "GET" | "POST"; body?: unknown
 export type HttpAnswer = { ok: true; status: number; json: unknown } | { ok: false; offline: true };
 
 export type Call = { kind: "call"; id: number; method: string; args: unknown[] };
-export type Reply = { kind: "reply"; id: number; result?: unknown; error?: { code: string; message: string } };
+export type Reply = { kind: "reply"; id: number; result?: unknown; error?: { code: ErrorCode; message: string } };

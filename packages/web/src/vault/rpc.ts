@@ -1,21 +1,21 @@
+import { type ErrorCode, isErrorCode } from "@inward/core/page";
 import type { Call, Reply } from "./protocol.ts";
 
 type Port = { postMessage(message: unknown): void; addEventListener(type: "message", fn: (e: MessageEvent) => void): void };
 type Handlers = Record<string, (...args: never[]) => Promise<unknown>>;
 
-/** An error that crossed the worker boundary: a stable code and a message for people. */
+/** An error that crossed the worker boundary: a shared code (the words come from it) and a detail for logs. */
 export class RemoteError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
+  readonly code: ErrorCode;
+  constructor(code: unknown, detail: string) {
+    super(detail);
+    this.code = isErrorCode(code) ? code : "unknown";
   }
 }
 
-const toWire = (error: unknown): { code: string; message: string } => {
-  const e = error as { code?: unknown; kind?: unknown; message?: unknown };
-  const code = typeof e?.code === "string" ? e.code : typeof e?.kind === "string" ? e.kind : "unknown";
-  return { code, message: typeof e?.message === "string" ? e.message : "Something went wrong." };
+const toWire = (error: unknown): { code: ErrorCode; message: string } => {
+  const code = error instanceof Error && "code" in error && isErrorCode(error.code) ? error.code : "unknown";
+  return { code, message: error instanceof Error ? error.message : "unknown" };
 };
 
 /** Calls in both directions over one message port: the page calls the worker, the worker calls the page. */

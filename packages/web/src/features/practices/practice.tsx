@@ -8,7 +8,7 @@ import { MoodPicker } from "../../ui/mood-picker.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { href, navigate } from "../../shell/router.ts";
-import { RemoteError } from "../../vault/rpc.ts";
+import { describeError } from "../../ui/errors.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
@@ -52,7 +52,7 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
       setSaves((n) => n + 1);
       setStage("done");
     } catch (err) {
-      setError(err instanceof RemoteError ? err.message : t.genericError);
+      setError(describeError(err));
     }
   };
 

@@ -5,7 +5,7 @@ import { CrisisLines } from "../../safety/crisis-lines.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { hasPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
-import { RemoteError } from "../../vault/rpc.ts";
+import { describeError } from "../../ui/errors.ts";
 import { t } from "../../strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
@@ -86,7 +86,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
         setStatus(t.plan.saved);
         noticed(saved.screen);
       } catch (err) {
-        setStatus(err instanceof RemoteError ? err.message : t.genericError);
+        setStatus(describeError(err));
       }
     });
     return chain.current;

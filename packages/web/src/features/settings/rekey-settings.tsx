@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useNewPassphrase } from "../unlock/index.ts";
-import { RemoteError } from "../../vault/rpc.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
 import { RecoveryKit } from "../unlock/index.ts";
@@ -15,22 +14,10 @@ type Props = {
 export const RekeySettings = ({ onChange, onNewKit }: Props) => {
   const [current, setCurrent] = useState("");
   const next = useNewPassphrase();
-  const change = useAction((err) =>
-    err instanceof RemoteError && err.code === "wrong-passphrase"
-      ? t.wayIn.wrongCurrent
-      : err instanceof RemoteError
-        ? err.message
-        : t.genericError,
-  );
+  const change = useAction();
   const [changed, setChanged] = useState(false);
   const [kitPassphrase, setKitPassphrase] = useState("");
-  const kit = useAction((err) =>
-    err instanceof RemoteError && err.code === "wrong-passphrase"
-      ? t.unlock.wrong
-      : err instanceof RemoteError
-        ? err.message
-        : t.genericError,
-  );
+  const kit = useAction();
   const [newKey, setNewKey] = useState<string | undefined>();
 
   const submitChange = (e: FormEvent) => {

@@ -5,7 +5,7 @@ import { t } from "../../strings.ts";
 
 export const CreateVault = ({ onCreate, onBack }: { onCreate: (passphrase: string) => Promise<void>; onBack: () => void }) => {
   const next = useNewPassphrase();
-  const { error, setError, working, run } = useAction(() => t.genericError);
+  const { error, setError, working, run } = useAction();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
-import { RemoteError } from "../../vault/rpc.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "../../strings.ts";
 
 export const Unlock = ({ onUnlock, onForgot }: { onUnlock: (passphrase: string) => Promise<void>; onForgot: () => void }) => {
   const [passphrase, setPassphrase] = useState("");
-  const { error, working, run } = useAction((err) =>
-    err instanceof RemoteError && err.code === "wrong-passphrase" ? t.unlock.wrong : t.genericError,
-  );
+  const { error, working, run } = useAction();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void run(() => onUnlock(passphrase));

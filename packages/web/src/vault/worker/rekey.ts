@@ -1,6 +1,8 @@
 // Changing the way into the vault: a new passphrase, or the recovery kit when it is forgotten.
 import {
   applyRekey,
+  ErrorBodySchema,
+  type ErrorCode,
   bytesToBase64,
   isInwardError,
   keyAad,
@@ -22,12 +24,11 @@ import { getMeta, type Db } from "./idb.ts";
 import type { Account, Settings } from "../protocol.ts";
 
 type Answer = { status: number; json: unknown };
-export type WayInDeps = {
+export type RekeyDeps = {
   database: () => Promise<Db>;
   /** Throws an "offline" error when the server gives no answer. */
   post: (path: string, body: unknown) => Promise<Answer>;
-  fail: (code: string, message: string) => Error;
-  serverMessage: (json: unknown, fallback: string) => string;
+  fail: (code: ErrorCode, detail?: string) => Error;
   defaultSettings: Settings;
 };
 
@@ -59,8 +60,8 @@ const pendingStore = (db: Db, recoveryAuth?: string, extra?: { account: Account 
   },
 });
 
-export const createWayIn = (deps: WayInDeps) => {
-  const { database, post, fail, serverMessage } = deps;
+export const createRekey = (deps: RekeyDeps) => {
+  const { database, post, fail } = deps;
 
   /** Rekeys with a new passphrase (and optionally a new kit), on the server too when sync is on. */
   const rekey = async (meta: VaultMeta, dataKey: Uint8Array, next: string, proof: object, withKit: boolean, username?: string) => {
@@ -94,16 +95,12 @@ export const createWayIn = (deps: WayInDeps) => {
     try {
       outcome = await applyRekey(store, nextMeta, send);
     } catch (_error) {
-      throw fail(
-        "unsettled",
-        "The server could not be reached, so the change is not finished yet. Until it is, this vault opens with either passphrase; Inward will finish or undo it the next time it reaches the server.",
-      );
+      throw fail("unsettled");
     }
     if (!outcome.ok) {
-      throw fail(
-        outcome.status === 401 ? "wrong-passphrase" : "server",
-        serverMessage(outcome.json, "The change did not go through. Nothing was changed."),
-      );
+      const refused = "method" in proof && proof.method === "recovery" ? "wrong-recovery-key" : "wrong-current-passphrase";
+      const code = ErrorBodySchema.safeParse(outcome.json);
+      throw fail(outcome.status === 401 ? refused : code.success ? code.data.error.code : "not-changed");
     }
     const unlocked: UnlockedVault = { userId: nextMeta.userId, keyId: nextMeta.keyId, dataKey, authKey: rekeyed.authKey };
     return { unlocked, recoveryKey: kit?.recoveryKey };
@@ -113,7 +110,9 @@ export const createWayIn = (deps: WayInDeps) => {
     async changePassphrase(current: string, next: string): Promise<UnlockedVault> {
       const db = await database();
       const meta = (await getMeta(db, "vault"))!;
-      const k = await unlockVault(meta, current);
+      const k = await unlockVault(meta, current).catch((error: unknown) => {
+        throw isInwardError(error, "wrong-passphrase") ? fail("wrong-current-passphrase") : error;
+      });
       return (await rekey(meta, k.dataKey, next, { method: "passphrase", authKey: bytesToBase64(k.authKey) }, false)).unlocked;
     },
 
@@ -125,23 +124,27 @@ export const createWayIn = (deps: WayInDeps) => {
       try {
         kit = parseRecoveryKey(kitText);
       } catch {
-        throw fail("bad-kit", "That does not look like a recovery key. It starts with IW1- followed by groups of letters and digits.");
+        throw fail("bad-kit");
       }
       if (meta === undefined) {
-        if (username === undefined) throw fail("no-vault", "There is no vault on this device yet.");
+        if (username === undefined) throw fail("no-vault");
         const params = ParamsResponseSchema.parse((await post("/api/v1/auth/params", { username })).json);
         const found = await post("/api/v1/auth/recover", {
           username,
           recoveryAuthKey: bytesToBase64(recoveryKeys(kit, params.userId).authKey),
         });
-        if (found.status !== 200) throw fail("wrong-passphrase", serverMessage(found.json, "That username and recovery key do not match."));
+        if (found.status === 401) throw fail("wrong-recovery-sign-in");
+        if (found.status !== 200) {
+          const code = ErrorBodySchema.safeParse(found.json);
+          throw fail(code.success ? code.data.error.code : "server");
+        }
         meta = VaultMetaSchema.parse({ version: 1, ...(found.json as object) });
       }
       let dataKey: Uint8Array;
       try {
         dataKey = unlockWithRecoveryKey(meta, kitText);
       } catch (error) {
-        if (isInwardError(error, "wrong-passphrase")) throw fail("wrong-passphrase", "That recovery key does not open this vault.");
+        if (isInwardError(error, "wrong-passphrase")) throw fail("wrong-recovery-key");
         throw error;
       }
       const proof = { method: "recovery", recoveryAuthKey: bytesToBase64(recoveryKeys(kit, meta.userId).authKey) };

@@ -17,6 +17,10 @@ import {
   sealEnvelope,
   screenTexts,
   prepareData,
+  type ApiErrorCode,
+  ErrorBodySchema,
+  type ErrorCode,
+  InwardError,
   isInwardError,
   isKindName,
   type KindMap,
@@ -37,7 +41,7 @@ import {
 import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
-import { createWayIn } from "./rekey.ts";
+import { createRekey } from "./rekey.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
@@ -46,29 +50,25 @@ let dbPromise: Promise<Db> | undefined;
 const database = () => (dbPromise ??= openVaultDb());
 let keys: UnlockedVault | undefined;
 
-const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+/** Every failure here is a shared code; the page chooses the words (core's messages/en.ts). */
+const fail = (code: ErrorCode, detail?: string) => new InwardError(code, detail);
 const requireKeys = (): UnlockedVault => {
-  if (keys === undefined) throw fail("locked", "The vault is locked.");
+  if (keys === undefined) throw fail("locked");
   return keys;
 };
 
 // `endpoint` is created at the bottom, once `api` exists; it is only used after that.
 const http = (req: HttpRequest) => endpoint.call("http", req) as Promise<HttpAnswer>;
 
-/** Network errors, in kind words. The server's own message is used where it has one. */
-const serverMessage = (json: unknown, fallback: string): string => {
-  const m = (json as { error?: { message?: unknown } } | undefined)?.error?.message;
-  return typeof m === "string" ? m : fallback;
+/** The code of a server's error answer, checked against the API's schema (never cast). */
+const serverCode = (json: unknown): ApiErrorCode | undefined => {
+  const parsed = ErrorBodySchema.safeParse(json);
+  return parsed.success ? parsed.data.error.code : undefined;
 };
-const serverCode = (json: unknown): string | undefined => {
-  const c = (json as { error?: { code?: unknown } } | undefined)?.error?.code;
-  return typeof c === "string" ? c : undefined;
-};
-const OFFLINE = "The server cannot be reached right now. Everything stays saved on this device.";
 
 const post = async (path: string, body: unknown) => {
   const answer = await http({ path, method: "POST", body });
-  if (!answer.ok) throw fail("offline", OFFLINE);
+  if (!answer.ok) throw fail("offline");
   return answer;
 };
 
@@ -121,31 +121,29 @@ const codec = (k: UnlockedVault): SyncCodec => ({
 
 const transport: SyncTransport = async (request) => {
   const answer = await http({ path: "/api/v1/sync", method: "POST", body: request });
-  if (!answer.ok) throw new SyncError("offline", OFFLINE);
-  if (answer.status === 401) throw new SyncError("unauthorized", serverMessage(answer.json, "Please sign in again."));
-  if (answer.status === 413 && serverCode(answer.json) === "record-too-large") {
-    const id = (answer.json as { error?: { id?: string } }).error?.id;
-    throw new SyncError("record-too-large", serverMessage(answer.json, "A record is too large."), id);
+  if (!answer.ok) throw new SyncError("offline");
+  if (answer.status === 401) throw new SyncError("signed-out");
+  const error = ErrorBodySchema.safeParse(answer.json);
+  if (answer.status === 413 && error.success && error.data.error.code === "record-too-large") {
+    throw new SyncError("record-too-large", "record too large", error.data.error.id);
   }
-  if (answer.status !== 200) throw new SyncError("server", serverMessage(answer.json, "The server had a problem. Trying again soon."));
+  if (answer.status !== 200) throw new SyncError("server", `sync answered ${answer.status}`);
   const parsed = SyncResponseSchema.safeParse(answer.json);
-  if (!parsed.success) throw new SyncError("bad-answer", "The server answered in a way this app does not understand.");
+  if (!parsed.success) throw new SyncError("bad-answer");
   return parsed.data;
 };
 
 const login = async (username: string, authKey: Uint8Array) => {
   const answer = await post("/api/v1/auth/login", { username, authKey: bytesToBase64(authKey) });
-  if (answer.status === 401) throw fail("wrong-passphrase", "That username and passphrase do not match.");
-  if (answer.status !== 200)
-    throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "Signing in did not work. Please try again."));
+  if (answer.status === 401) throw fail("wrong-sign-in");
+  if (answer.status !== 200) throw fail(serverCode(answer.json) ?? "server");
   return SessionResponseSchema.parse(answer.json);
 };
 
-const wayIn = createWayIn({
+const rekeys = createRekey({
   database,
   post: async (path, body) => post(path, body),
   fail,
-  serverMessage,
   defaultSettings: DEFAULT_SETTINGS,
 });
 
@@ -163,7 +161,7 @@ const api: WorkerApi = {
 
   async create(passphrase) {
     const db = await database();
-    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists");
     const { meta, unlocked, recoveryKey } = await createVault(passphrase);
     const recoveryAuth = recoveryKeys(parseRecoveryKey(recoveryKey), meta.userId).authKey;
     const wrapped = bytesToBase64(sealEnvelope(unlocked.dataKey, meta.keyId, recoveryAuth, keyAad(meta.userId, meta.keyId)));
@@ -178,26 +176,26 @@ const api: WorkerApi = {
 
   async unlock(passphrase) {
     const meta = await getMeta(await database(), "vault");
-    if (meta === undefined) throw fail("no-vault", "There is no vault on this device yet.");
-    keys = await wayIn.unlock(passphrase);
+    if (meta === undefined) throw fail("no-vault");
+    keys = await rekeys.unlock(passphrase);
     // A passphrase change cut short is finished or undone as soon as the server can say which.
-    void wayIn.settle().catch(() => undefined);
+    void rekeys.settle().catch(() => undefined);
   },
 
   async changePassphrase(current, next) {
     requireKeys();
-    keys = await wayIn.changePassphrase(current, next);
+    keys = await rekeys.changePassphrase(current, next);
   },
 
   async recover(recoveryKey, next, username) {
-    const done = await wayIn.recover(recoveryKey, next, username);
+    const done = await rekeys.recover(recoveryKey, next, username);
     keys = done.unlocked;
     return { recoveryKey: done.recoveryKey };
   },
 
   async newRecoveryKit(passphrase) {
     requireKeys();
-    const done = await wayIn.newKit(passphrase);
+    const done = await rekeys.newKit(passphrase);
     keys = done.unlocked;
     return { recoveryKey: done.recoveryKey };
   },
@@ -225,7 +223,7 @@ const api: WorkerApi = {
   },
 
   async singletonId(kind) {
-    if (registry.get(kind)?.singleton !== true) throw fail("unknown-kind", "This kind of record is not a single one.");
+    if (registry.get(kind)?.singleton !== true) throw fail("unknown-kind", `${kind} is not a single record`);
     return singletonId(requireKeys().dataKey, kind);
   },
 
@@ -233,16 +231,13 @@ const api: WorkerApi = {
     const k = requireKeys();
     const def = registry.get(item.kind);
     if (def?.singleton === true && item.conflictOf === undefined && item.id !== singletonId(k.dataKey, item.kind)) {
-      throw fail("invalid-record", "Inward does not know how to keep this.");
+      throw fail("invalid-record", "a singleton under another id");
     }
     let data;
     try {
       data = prepareData<KindMap[K]>(registry, item.kind, item.data);
     } catch (err) {
-      throw fail(
-        isInwardError(err) ? err.code : "invalid-record",
-        err instanceof Error ? err.message : "Inward does not know how to keep this.",
-      );
+      throw isInwardError(err) ? err : fail("invalid-record");
     }
     const record: TypedRecord<KindMap[K]> = {
       id: item.id,
@@ -287,7 +282,7 @@ const api: WorkerApi = {
     const db = await database();
     const meta = (await getMeta(db, "vault"))!;
     const wrappedRecovery = await getMeta(db, "recoveryAuth");
-    if (wrappedRecovery === undefined) throw fail("no-recovery", "This device cannot create an account for this vault.");
+    if (wrappedRecovery === undefined) throw fail("no-recovery");
     const recoveryAuth = openEnvelope(k.dataKey, base64ToBytes(wrappedRecovery), keyAad(meta.userId, meta.keyId), "The recovery key");
     const answer = await post("/api/v1/accounts", {
       username,
@@ -301,7 +296,7 @@ const api: WorkerApi = {
       recoveryWrappedKey: meta.recoveryWrappedKey,
     });
     if (answer.status !== 201) {
-      throw fail(serverCode(answer.json) ?? "server", serverMessage(answer.json, "The account could not be created. Please try again."));
+      throw fail(serverCode(answer.json) ?? "server");
     }
     const session = SessionResponseSchema.parse(answer.json);
     const account: Account = { username: session.username };
@@ -311,10 +306,9 @@ const api: WorkerApi = {
 
   async signIn(username, passphrase) {
     const db = await database();
-    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists", "This device already has a vault.");
+    if ((await getMeta(db, "vault")) !== undefined) throw fail("exists");
     const paramsAnswer = await post("/api/v1/auth/params", { username });
-    if (paramsAnswer.status !== 200)
-      throw fail(serverCode(paramsAnswer.json) ?? "server", serverMessage(paramsAnswer.json, "Signing in did not work."));
+    if (paramsAnswer.status !== 200) throw fail(serverCode(paramsAnswer.json) ?? "server");
     const params = ParamsResponseSchema.parse(paramsAnswer.json);
     // Refuses unsafe key settings before deriving anything.
     const derived = await derivePassphraseKeys(passphrase, params.userId, base64ToBytes(params.seed), params.kdf);
@@ -343,12 +337,12 @@ const api: WorkerApi = {
     const db = await database();
     const meta = await getMeta(db, "vault");
     const account = await getMeta(db, "account");
-    if (meta === undefined || account === undefined) throw fail("no-account", "Sync is not turned on.");
-    await wayIn.settle();
+    if (meta === undefined || account === undefined) throw fail("no-account");
+    await rekeys.settle();
     const params = ParamsResponseSchema.parse((await post("/api/v1/auth/params", { username: account.username })).json);
     const current = (await getMeta(db, "vault"))!;
     if (params.seed === current.seed) {
-      const k = await wayIn.unlock(passphrase);
+      const k = await rekeys.unlock(passphrase);
       await login(account.username, k.authKey);
       keys = k;
       return;
@@ -364,7 +358,7 @@ const api: WorkerApi = {
       recoveryWrappedKey: session.recoveryWrappedKey,
     };
     const k = unlockWithDerived(next, derived);
-    await wayIn.adopt(next);
+    await rekeys.adopt(next);
     keys = k;
   },
 
@@ -378,8 +372,8 @@ const api: WorkerApi = {
   async sync() {
     const k = requireKeys();
     const db = await database();
-    if ((await getMeta(db, "account")) === undefined) throw fail("no-account", "Sync is not turned on.");
-    await wayIn.settle();
+    if ((await getMeta(db, "account")) === undefined) throw fail("no-account");
+    await rekeys.settle();
     const store = createIdbSyncStore(db);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
     return { ...summary, blocked: await store.countBlocked() };
