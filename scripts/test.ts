@@ -10,7 +10,7 @@ const steps: { name: string; cmd: string; args: string[]; fix: string }[] = [
   {
     name: "format and lint",
     cmd: "npx",
-    args: ["biome", "ci", "."],
+    args: ["biome", "ci", "--error-on-warnings", "."],
     fix: "`npx biome check --write .` fixes formatting; lint findings name their rule",
   },
   { name: "typecheck", cmd: "npx", args: ["tsc", "-b"], fix: "each package has its own TypeScript project; see docs/decisions/010" },

@@ -1,7 +1,7 @@
 import type { AttachmentData, BeliefData, JournalEntryData, TriggerData } from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 export const formatDate = (ms: number) => dateFormat.format(ms);
@@ -13,18 +13,18 @@ export const describeItem = (item: Item): string => {
   switch (item.kind) {
     case "journal-entry": {
       const d = item.data as JournalEntryData;
-      return (d.title.trim() || firstLine(d.body) || t.journal.untitled).slice(0, 120);
+      return (d.title.trim() || firstLine(d.body) || t.describe.entry).slice(0, 120);
     }
     case "trigger": {
       const d = item.data as TriggerData;
       const what =
-        firstLine(d.situation) || firstLine(d.comingUp) || [d.who, d.where].filter((x) => x !== "").join(", ") || t.triggers.untitled;
+        firstLine(d.situation) || firstLine(d.comingUp) || [d.who, d.where].filter((x) => x !== "").join(", ") || t.describe.trigger;
       return `${what.slice(0, 100)} (${formatDate(d.when)})`;
     }
     case "belief":
-      return (item.data as BeliefData).statement.slice(0, 120) || t.belief.newTitle;
+      return (item.data as BeliefData).statement.slice(0, 120) || t.describe.belief;
     case "attachment":
-      return (item.data as AttachmentData).statement.slice(0, 120) || t.attachment.newTitle;
+      return (item.data as AttachmentData).statement.slice(0, 120) || t.describe.attachment;
     default:
       return item.kind;
   }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { describeItem, routeOf } from "./describe.ts";
 import { href } from "../shell/router.ts";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { AnyItem, Item, SaveItem } from "../vault/protocol.ts";
 import type { KindMap, KindName } from "@inward/core/page";

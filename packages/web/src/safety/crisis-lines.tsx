@@ -1,5 +1,5 @@
 import { DIRECTORY, helpFor } from "@inward/core/crisis-lines";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 /** The emergency number and the crisis lines for one country, as tappable links. */
 export const CrisisLines = ({ country, headingLevel = 3 }: { country: string; headingLevel?: 2 | 3 }) => {

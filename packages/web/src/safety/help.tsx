@@ -2,9 +2,9 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { helpFor, LAST_CHECKED, listedCountries } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
 import { type PlanCopy, readPlanCopy } from "./plan-copy.ts";
-import { PlanView } from "../features/safety-plan/index.ts";
+import { PlanView } from "./plan-view.tsx";
 import { href } from "../shell/router.ts";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 import { BreathingPacer } from "../ui/breathing-pacer.tsx";
 import { CrisisLines } from "./crisis-lines.tsx";
 

@@ -3,7 +3,7 @@ import type { ScreenResult } from "@inward/core/page";
 import { helpFor } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
 import { href } from "../shell/router.ts";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 import { CrisisLines } from "./crisis-lines.tsx";
 
 /**

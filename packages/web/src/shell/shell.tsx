@@ -6,7 +6,7 @@ import { Toast } from "../ui/toast.tsx";
 import { href, navigate, useRoute } from "./router.ts";
 import { useIdleLock } from "./use-idle-lock.ts";
 import { useSync } from "./use-sync.ts";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../vault/client.ts";
 import type { Account, Entry, Item, Settings as SettingsValue, SaveItem } from "../vault/protocol.ts";
 import type { KindName } from "@inward/core/page";

@@ -1,4 +1,4 @@
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 import type { SyncState } from "../vault/protocol.ts";
 
 /** The sync state in a few calm words; screen readers hear changes politely. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 export const IN_SECONDS = 4;
 export const OUT_SECONDS = 6;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 type Editor = {
   error: string | undefined;

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { FEELING_FAMILIES } from "@inward/core/page";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 export const toggle = (list: readonly string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -19,15 +19,15 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
   };
   return (
     <fieldset className="stack-sm">
-      <legend>{t.checkIn.feelings}</legend>
-      <div className="choice-row" role="group" aria-label={t.checkIn.feelings}>
+      <legend>{t.feelings.feelings}</legend>
+      <div className="choice-row" role="group" aria-label={t.feelings.feelings}>
         {FEELING_FAMILIES.map((f) => (
           <button key={f.id} type="button" className="chip" aria-pressed={family === f.id} onClick={() => setFamily(f.id)}>
             {f.name}
           </button>
         ))}
       </div>
-      <div className="choice-row" role="group" aria-label={t.checkIn.family(current.name)}>
+      <div className="choice-row" role="group" aria-label={t.feelings.family(current.name)}>
         {current.words.map((word) => (
           <button
             key={word}
@@ -42,7 +42,7 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
       </div>
       <div className="row">
         <div className="field grow">
-          <label htmlFor={`${base}-own`}>{t.checkIn.ownWord}</label>
+          <label htmlFor={`${base}-own`}>{t.feelings.ownWord}</label>
           <input
             id={`${base}-own`}
             dir="auto"
@@ -58,11 +58,11 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
           />
         </div>
         <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
-          {t.checkIn.addOwn}
+          {t.feelings.addOwn}
         </button>
       </div>
       <p className="hint" aria-live="polite">
-        {feelings.length === 0 ? t.checkIn.nothingPicked : feelings.join(", ")}
+        {feelings.length === 0 ? t.feelings.nothingPicked : feelings.join(", ")}
       </p>
     </fieldset>
   );

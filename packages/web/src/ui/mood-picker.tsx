@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { t } from "../strings.ts";
+import { t } from "./strings.ts";
 
 /** How someone feels, from very low to very good, or not saying. A feeling, never a score. */
 export const MoodPicker = ({
@@ -12,10 +12,7 @@ export const MoodPicker = ({
   onChange: (mood: number | null) => void;
 }) => {
   const name = useId();
-  const options: [number | null, string][] = [
-    ...t.practices.moods.map((label, i): [number, string] => [i + 1, label]),
-    [null, t.practices.moodSkip],
-  ];
+  const options: [number | null, string][] = [...t.mood.moods.map((label, i): [number, string] => [i + 1, label]), [null, t.mood.skip]];
   return (
     <fieldset className="stack-sm">
       <legend>{legend}</legend>

@@ -10,7 +10,7 @@ import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 
@@ -47,7 +47,7 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
       <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
         <a href={href({ name: "attachments" })}>← {t.attachment.back}</a>
         <h1 id={`${base}-title`} dir="auto">
-          {data.statement === "" || item.updatedAt === 0 ? t.attachment.newTitle : data.statement}
+          {data.statement === "" || item.updatedAt === 0 ? t.describe.attachment : data.statement}
         </h1>
         {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
         {released ? <p className="note">{t.attachment.releasedNote}</p> : null}
@@ -114,7 +114,7 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
               max={10}
               rest={data.grip}
               describe={t.attachment.gripValue}
-              notSet={t.self.notSet}
+              notSet={t.notSet}
               onChange={setGripAfter}
             />
             <div>

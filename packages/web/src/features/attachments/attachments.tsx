@@ -4,7 +4,7 @@ import { EgoMap } from "./ego-map.tsx";
 import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 
 const typeName = (id: string) => ATTACHMENT_TYPES.find((a) => a.id === id)?.name ?? id;

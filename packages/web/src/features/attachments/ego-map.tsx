@@ -1,7 +1,7 @@
 import { ATTACHMENT_TYPES } from "@inward/core/page";
 import { describeItem, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { Item } from "../../vault/protocol.ts";
 
 const W = 360;

@@ -11,7 +11,7 @@ import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 
@@ -55,7 +55,7 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
     <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <a href={href({ name: "beliefs" })}>← {t.belief.back}</a>
       <h1 id={`${base}-title`} dir="auto">
-        {item.updatedAt === 0 || data.statement === "" ? t.belief.newTitle : data.statement}
+        {item.updatedAt === 0 || data.statement === "" ? t.describe.belief : data.statement}
       </h1>
       {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
       <Field

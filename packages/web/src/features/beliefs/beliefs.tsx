@@ -3,7 +3,7 @@ import { Sparkline } from "../../ui/sparkline.tsx";
 import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 
 /** Beliefs a person is looking at, with how their strength has moved. */

@@ -11,7 +11,7 @@ import { formatDate } from "../../records/describe.ts";
 import { href, navigate } from "../../shell/router.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 
@@ -58,8 +58,8 @@ export const CheckIn = ({ onSave }: Props) => {
         min={0}
         max={10}
         rest={5}
-        describe={t.checkIn.intensityValue}
-        notSet={t.checkIn.nothingPicked}
+        describe={t.feelings.intensityValue}
+        notSet={t.feelings.nothingPicked}
         onChange={setIntensity}
       />
       <BodyPicker value={body} onChange={setBody} />
@@ -107,10 +107,10 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
         {items?.map(({ id, createdAt, data }) => (
           <li key={id} className="card stack-sm">
             <time dateTime={new Date(createdAt).toISOString()}>{formatDate(createdAt)}</time>
-            <strong>{data.feelings.length === 0 ? t.checkIn.nothingPicked : data.feelings.join(", ")}</strong>
+            <strong>{data.feelings.length === 0 ? t.feelings.nothingPicked : data.feelings.join(", ")}</strong>
             <span className="hint">
               {[
-                data.intensity === null ? undefined : `${t.checkIn.intensity}: ${t.checkIn.intensityValue(data.intensity)}`,
+                data.intensity === null ? undefined : `${t.checkIn.intensity}: ${t.feelings.intensityValue(data.intensity)}`,
                 data.energy === null ? undefined : `${t.checkIn.energy}: ${t.checkIn.energies[data.energy - 1]}`,
                 data.body.length === 0 ? undefined : data.body.map((b) => regions.get(b) ?? b).join(", "),
               ]

@@ -1,11 +1,11 @@
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry } from "../../vault/protocol.ts";
 
-const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.journal.untitled : data.title);
+const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.describe.entry : data.title);
 
 /** A gentle word when a pause left a draft in the trigger log. */
 const PauseReminder = ({ client, version }: { client: VaultClient; version: number }) => {

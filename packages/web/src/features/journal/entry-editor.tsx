@@ -4,7 +4,7 @@ import { LinkPicker } from "../../records/link-picker.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { href } from "../../shell/router.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry, SaveItem } from "../../vault/protocol.ts";
 
@@ -79,7 +79,7 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
           {status}
         </p>
       </div>
-      <h1 className="visually-hidden">{item.updatedAt === 0 ? t.journal.new : data.title || t.journal.untitled}</h1>
+      <h1 className="visually-hidden">{item.updatedAt === 0 ? t.journal.new : data.title || t.describe.entry}</h1>
       {item.conflictOf === undefined ? null : (
         <p className="note">
           {t.entry.conflictNote} <a href={href({ name: "entry", id: item.conflictOf })}>{t.entry.openOriginal}</a>

@@ -8,7 +8,7 @@ import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 
 type Step = "breathe" | "question" | "name" | "respond" | "done";

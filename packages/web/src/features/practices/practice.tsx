@@ -9,7 +9,7 @@ import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { href, navigate } from "../../shell/router.ts";
 import { describeError } from "../../ui/errors.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 import { useWorsening, WorseningNote } from "./practices.tsx";

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { isWorsening, PRACTICES } from "@inward/core/page";
 import { href } from "../../shell/router.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 
 export const DEEPER = new Set(PRACTICES.filter((p) => p.deeper).map((p) => p.id));

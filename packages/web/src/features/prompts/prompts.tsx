@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { PROMPT_THEMES, PROMPTS, shufflePrompt, type Prompt } from "@inward/core/page";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 /** Journal prompts: one at random (shuffle again any time), or browse by theme; start an entry from one. */
 export const Prompts = ({ onWrite, random = Math.random }: { onWrite: (prompt: Prompt) => void; random?: () => number }) => {

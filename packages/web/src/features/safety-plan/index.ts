@@ -1,2 +1,2 @@
 // The public entry of this feature: what the shell and other features may use.
-export { SafetyPlanScreen, PlanView } from "./safety-plan.tsx";
+export { SafetyPlanScreen } from "./safety-plan.tsx";

@@ -6,26 +6,12 @@ import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { hasPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
 import { describeError } from "../../ui/errors.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
+import { PlanView, SECTIONS } from "../../safety/plan-view.tsx";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 
 type Plan = Item<"safety-plan">;
-type TextKey = "warningSigns" | "copingAlone" | "distractionPlaces" | "safeSurroundings" | "reasonsForLiving";
-type ContactKey = "distractionPeople" | "helpPeople" | "professionals";
-type Section = { key: TextKey; contacts: false } | { key: ContactKey; contacts: true };
-
-/** The seven steps, in order; step 3 has people and places. */
-const SECTIONS: Section[] = [
-  { key: "warningSigns", contacts: false },
-  { key: "copingAlone", contacts: false },
-  { key: "distractionPeople", contacts: true },
-  { key: "distractionPlaces", contacts: false },
-  { key: "helpPeople", contacts: true },
-  { key: "professionals", contacts: true },
-  { key: "safeSurroundings", contacts: false },
-  { key: "reasonsForLiving", contacts: false },
-];
 
 const isEmpty = (d: SafetyPlanData) => SECTIONS.every((s) => d[s.key].length === 0);
 const AUTOSAVE_MS = 600;
@@ -179,34 +165,6 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   );
 };
 
-export const PlanView = ({ data }: { data: SafetyPlanData }) => (
-  <div className="stack">
-    {SECTIONS.map((section) => (
-      <section key={section.key} className="plan-section stack-sm" aria-label={t.plan.sections[section.key].title}>
-        <h2>{t.plan.sections[section.key].title}</h2>
-        {data[section.key].length === 0 ? (
-          <p className="hint">{t.plan.empty}</p>
-        ) : (
-          <ul>
-            {section.contacts
-              ? data[section.key].map((c, i) => (
-                  <li key={i}>
-                    {c.name}{" "}
-                    {c.phone === "" ? null : (
-                      <a className="call" href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}>
-                        {t.plan.call(c.phone)}
-                      </a>
-                    )}
-                  </li>
-                ))
-              : data[section.key].map((text, i) => <li key={i}>{text}</li>)}
-          </ul>
-        )}
-      </section>
-    ))}
-  </div>
-);
-
 type EditorProps = { data: SafetyPlanData; onChange: (data: SafetyPlanData) => void; onBlur: () => void };
 
 const PlanEditor = ({ data, onChange, onBlur }: EditorProps) => {
@@ -221,7 +179,7 @@ const PlanEditor = ({ data, onChange, onBlur }: EditorProps) => {
   return (
     <div className="stack">
       {SECTIONS.map((section) => {
-        const { title, hint } = t.plan.sections[section.key];
+        const { title, hint } = t.planView.sections[section.key];
         const fieldId = (i: number, part = "") => `${id}-${section.key}-${i}${part}`;
         const add = () => {
           focusLast.current = fieldId(data[section.key].length, section.contacts ? "-name" : "");

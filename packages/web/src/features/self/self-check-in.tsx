@@ -8,7 +8,7 @@ import { Sparkline } from "../../ui/sparkline.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 
@@ -60,7 +60,7 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
             max={10}
             rest={5}
             describe={t.self.value}
-            notSet={t.self.notSet}
+            notSet={t.notSet}
             onChange={(n) => {
               setSaved(false);
               setQualities((v) => ({ ...v, [q.id]: n }));
@@ -93,7 +93,7 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
               return (
                 <li key={q.id} className="row spread">
                   <span>{q.name}</span>
-                  <Sparkline values={values} max={10} label={`${q.name}: ${said.length === 0 ? t.self.notSet : said.join(", ")}`} />
+                  <Sparkline values={values} max={10} label={`${q.name}: ${said.length === 0 ? t.notSet : said.join(", ")}`} />
                   <span className="hint">{t.self.latest(latest)}</span>
                 </li>
               );

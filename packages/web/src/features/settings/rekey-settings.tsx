@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useNewPassphrase } from "../unlock/index.ts";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import { RecoveryKit } from "../unlock/index.ts";
 
 type Props = {
@@ -45,26 +45,26 @@ export const RekeySettings = ({ onChange, onNewKit }: Props) => {
   return (
     <>
       <form className="card stack-sm" onSubmit={submitChange} noValidate aria-labelledby="change-title">
-        <h2 id="change-title">{t.wayIn.changeTitle}</h2>
-        <p>{t.wayIn.changeLead}</p>
+        <h2 id="change-title">{t.rekey.changeTitle}</h2>
+        <p>{t.rekey.changeLead}</p>
         <Field
-          label={t.wayIn.current}
+          label={t.rekey.current}
           type="password"
           autoComplete="current-password"
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
         />
-        {next.fields({ passphrase: t.wayIn.next, confirm: t.create.confirm }, change.error)}
-        {changed ? <p role="status">{t.wayIn.changed}</p> : null}
+        {next.fields({ passphrase: t.rekey.next, confirm: t.create.confirm }, change.error)}
+        {changed ? <p role="status">{t.rekey.changed}</p> : null}
         <button type="submit" className="primary" disabled={change.working || current === ""}>
-          {change.working ? t.wayIn.changing : t.wayIn.change}
+          {change.working ? t.rekey.changing : t.rekey.change}
         </button>
       </form>
       <form className="card stack-sm" onSubmit={submitKit} noValidate aria-labelledby="kit-title">
-        <h2 id="kit-title">{t.wayIn.kitTitle}</h2>
-        <p>{t.wayIn.kitLead}</p>
+        <h2 id="kit-title">{t.rekey.kitTitle}</h2>
+        <p>{t.rekey.kitLead}</p>
         <Field
-          label={t.wayIn.kitPassphrase}
+          label={t.rekey.kitPassphrase}
           type="password"
           autoComplete="current-password"
           value={kitPassphrase}
@@ -72,7 +72,7 @@ export const RekeySettings = ({ onChange, onNewKit }: Props) => {
           error={kit.error}
         />
         <button type="submit" disabled={kit.working || kitPassphrase === ""}>
-          {kit.working ? t.wayIn.changing : t.wayIn.newKit}
+          {kit.working ? t.rekey.changing : t.rekey.newKit}
         </button>
       </form>
     </>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import { RekeySettings } from "./rekey-settings.tsx";
 import type { Account, Settings as SettingsValue, SyncState } from "../../vault/protocol.ts";
 

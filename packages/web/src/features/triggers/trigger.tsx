@@ -11,7 +11,7 @@ import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href, navigate } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 
@@ -75,8 +75,8 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         min={0}
         max={10}
         rest={5}
-        describe={t.checkIn.intensityValue}
-        notSet={t.checkIn.nothingPicked}
+        describe={t.feelings.intensityValue}
+        notSet={t.feelings.nothingPicked}
         onChange={(intensity) => change({ intensity })}
       />
       <BodyPicker value={data.body} onChange={(body) => change({ body })} />

@@ -4,7 +4,7 @@ import { uuidv7 } from "@inward/core/ids";
 import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 
 const Filter = ({

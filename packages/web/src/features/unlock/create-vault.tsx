@@ -1,7 +1,7 @@
 import type { FormEvent } from "react";
 import { useNewPassphrase } from "./new-passphrase.tsx";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 export const CreateVault = ({ onCreate, onBack }: { onCreate: (passphrase: string) => Promise<void>; onBack: () => void }) => {
   const next = useNewPassphrase();

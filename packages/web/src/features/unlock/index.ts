@@ -6,3 +6,4 @@ export { SignIn } from "./sign-in.tsx";
 export { Unlock } from "./unlock.tsx";
 export { Welcome } from "./welcome.tsx";
 export { useNewPassphrase } from "./new-passphrase.tsx";
+export { words } from "./strings.ts";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { strengthOf } from "./strength.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 import { Field } from "../../ui/field.tsx";
 
 export const MIN_PASSPHRASE = 10;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useNewPassphrase } from "./new-passphrase.tsx";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 type Props = {
   /** On a device without the vault, the account's username is needed to fetch it. */

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 /** Shown once, right after the vault is made. The key is never stored; it leaves with this screen. */
 export const RecoveryKit = ({ recoveryKey, onDone, embedded = false }: { recoveryKey: string; onDone: () => void; embedded?: boolean }) => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 export const SignIn = ({
   onSignIn,

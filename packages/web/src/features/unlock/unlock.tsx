@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 export const Unlock = ({ onUnlock, onForgot }: { onUnlock: (passphrase: string) => Promise<void>; onForgot: () => void }) => {
   const [passphrase, setPassphrase] = useState("");

@@ -1,4 +1,4 @@
-import { t } from "../../strings.ts";
+import { t } from "./strings.ts";
 
 export const Welcome = ({ onCreate, onSignIn }: { onCreate: () => void; onSignIn: () => void }) => (
   <main className="narrow stack" id="main">

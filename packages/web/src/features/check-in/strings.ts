@@ -1,0 +1,23 @@
+import { t as common } from "../../ui/strings.ts";
+
+/** The words of check-in, with the shared ones. */
+export const t = {
+  ...common,
+  checkIn: {
+    title: "Check in",
+    button: "Check in",
+    lead: "How are you, right now? Pick what fits; everything is optional.",
+    intensity: "How strong",
+    energy: "Energy",
+    energies: ["Very low", "Low", "Medium", "High", "Very high"],
+    note: "Anything else? (optional)",
+    save: "Save check-in",
+    saved: "Check-in saved.",
+    listTitle: "Check-ins",
+    empty: "No check-ins yet. A few seconds is enough.",
+    history: "All check-ins",
+  },
+};
+
+/** What other homes may borrow from here. */
+export const words = t;

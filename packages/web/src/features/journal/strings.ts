@@ -1,0 +1,41 @@
+import { t as common } from "../../ui/strings.ts";
+import { t as records } from "../../records/strings.ts";
+import { words as promptsWords } from "../prompts/index.ts";
+
+/** The words of journal, with the shared ones. */
+export const t = {
+  ...common,
+  describe: records.describe,
+  prompts: promptsWords.prompts,
+  journal: {
+    aha: "Aha",
+    title: "Journal",
+    new: "New entry",
+    empty: "Nothing here yet. Whenever you are ready, start with whatever is on your mind.",
+    conflicted: "Conflicted copy",
+  },
+  entry: {
+    title: "Title",
+    body: "What is on your mind?",
+    tags: "Tags",
+    tagsHint: "Separate tags with commas.",
+    back: "Back to journal",
+    delete: "Delete entry",
+    saving: "Saving…",
+    saved: "Saved on this device",
+    unsaved: "Not saved yet",
+    deleted: "Entry deleted.",
+    undo: "Undo",
+    conflictNote:
+      "Two devices changed this entry at the same time, so both versions were kept. This is the other version. Compare it with the original, keep what matters to you, then delete this copy.",
+    openOriginal: "Open the original",
+  },
+  entryExtras: {
+    aha: "This was an aha",
+    level: "Where did it land?",
+    noLevel: "Not sure",
+  },
+};
+
+/** What other homes may borrow from here. */
+export const words = t;

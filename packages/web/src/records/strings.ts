@@ -1,0 +1,24 @@
+import { t as common } from "../ui/strings.ts";
+
+/** The words of records, with the shared ones. */
+export const t = {
+  ...common,
+  links: {
+    title: "Linked",
+    none: "Nothing linked yet.",
+    add: "Link to",
+    choose: "Choose…",
+    link: "Link",
+    unlink: (name: string) => `Remove link to ${name}`,
+    kinds: { "journal-entry": "Journal entry", trigger: "Moment", belief: "Belief", attachment: "Attachment" } as Record<string, string>,
+  },
+  describe: {
+    entry: "Untitled",
+    trigger: "A moment",
+    attachment: "An attachment",
+    belief: "A belief",
+  },
+};
+
+/** What other homes may borrow from here. */
+export const words = t;
