@@ -4,7 +4,7 @@ import { useConcern } from "../safety/safety-card.tsx";
 import { guardLeaving, href } from "../shell/router.ts";
 import { useAction } from "../ui/use-action.ts";
 import type { VaultClient } from "../vault/client.ts";
-import type { Item, SaveItem } from "../vault/protocol.ts";
+import type { Item, Saved } from "../vault/protocol.ts";
 
 type Options<K extends KindName> = {
   client: VaultClient;
@@ -13,11 +13,13 @@ type Options<K extends KindName> = {
   /** The data of a record not saved yet. */
   blank: () => KindMap[K];
   /** The one save path (the shell's): it validates against the kind's schema in the worker. */
-  onSave: SaveItem;
+  onSave: (item: Item<K>) => Promise<Saved<K>>;
   /** Save this long after the last change, with no Save button; absent: an explicit Save. */
   autosaveMs?: number;
   /** Nothing to keep yet: a new record left like this is not saved on its own. */
   isEmpty?: (data: KindMap[K]) => boolean;
+  /** Changes when sync brought news: the record is read again, unless it is being edited. */
+  version?: number;
 };
 
 /**
@@ -26,7 +28,7 @@ type Options<K extends KindName> = {
  * a newer one), says "saved", shows what the crisis screen noticed, and guards leaving: an
  * autosaving editor saves on the way out; an explicit one asks first (`leaving`).
  */
-export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave, autosaveMs, isEmpty }: Options<K>) => {
+export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave, autosaveMs, isEmpty, version = 0 }: Options<K>) => {
   const [item, setItem] = useState<Item<K> | undefined>();
   const [data, setData] = useState<KindMap[K] | undefined>();
   const [saved, setSaved] = useState(false);
@@ -44,7 +46,8 @@ export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave,
   useEffect(() => {
     let live = true;
     void client.get(kind, id).then((found) => {
-      if (!live) return;
+      // What is being typed stays; a sync's news shows once the edits are saved.
+      if (!live || dirty.current) return;
       const start: Item<K> = found ?? { id, kind, createdAt: Date.now(), updatedAt: 0, data: blank() };
       latest.current = { item: start, data: start.data };
       setItem(start);
@@ -53,8 +56,8 @@ export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave,
     return () => {
       live = false;
     };
-    // `blank` is a fresh function each render; the record to load depends on the kind and id alone.
-  }, [client, kind, id]);
+    // `blank` is a fresh function each render; the record to load depends on the kind and id (and news).
+  }, [client, kind, id, version]);
 
   /** Saves `next` (or the latest edits) after any save already on its way. */
   const save = useCallback(
