@@ -17,6 +17,10 @@ const PLAIN = [
 /** Screens about one record or item, by id. */
 const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment"] as const;
 
+/** A screen reached by name alone, and one about a record or item, by id. */
+export type PlainRoute = "home" | (typeof PLAIN)[number];
+export type RecordRoute = (typeof WITH_ID)[number];
+
 /** Hash routes, so every screen works offline from the one cached page. */
 export type Route = { name: "home" } | { name: (typeof PLAIN)[number] } | { name: (typeof WITH_ID)[number]; id: string; prompt?: string };
 

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { Prompt } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "./sync-badge.tsx";
 import { Toast } from "../ui/toast.tsx";
-import { href, navigate, useRoute } from "./router.ts";
+import { href, navigate, type PlainRoute, type RecordRoute, type Route, useRoute } from "./router.ts";
 import { useIdleLock } from "./use-idle-lock.ts";
 import { useSync } from "./use-sync.ts";
 import { t } from "./strings.ts";
@@ -121,23 +121,22 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
   const newEntry = (prompt?: Prompt) =>
     navigate(prompt === undefined ? { name: "entry", id: uuidv7() } : { name: "entry", id: uuidv7(), prompt: prompt.id });
 
-  let content;
-  if (entries === undefined) content = <p aria-busy="true">…</p>;
-  else if (route.name === "entry") {
-    content = (
+  /** Every route and its screen: the compiler keeps this complete (adding a route: docs/adding-a-capability.md). */
+  const screens: { [N in PlainRoute]: () => ReactNode } & { [N in RecordRoute]: (r: { id: string; prompt?: string }) => ReactNode } = {
+    home: () => <Home entries={entries ?? []} onNew={() => newEntry()} client={client} version={version} />,
+    entry: (r) => (
       <EntryEditor
-        key={route.id}
-        id={route.id}
-        {...(route.prompt === undefined ? {} : { promptId: route.prompt })}
+        key={r.id}
+        id={r.id}
+        {...(r.prompt === undefined ? {} : { promptId: r.prompt })}
         onSave={save}
         onDelete={remove}
         onBack={() => navigate({ name: "home" })}
         client={client}
         version={version}
       />
-    );
-  } else if (route.name === "settings") {
-    content = (
+    ),
+    settings: () => (
       <Settings
         settings={settings}
         account={account}
@@ -160,36 +159,26 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
         onChangePassphrase={(current, next) => client.changePassphrase(current, next)}
         onNewKit={async (passphrase) => (await client.newRecoveryKit(passphrase)).recoveryKey}
       />
-    );
-  } else if (route.name === "check-in") {
-    content = <CheckIn onSave={saveItem} />;
-  } else if (route.name === "check-ins") {
-    content = <CheckIns client={client} version={version} />;
-  } else if (route.name === "pause") {
-    content = <Pause onSave={saveItem} />;
-  } else if (route.name === "triggers") {
-    content = <Triggers client={client} version={version} />;
-  } else if (route.name === "trigger") {
-    content = <TriggerScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
-  } else if (route.name === "prompts") {
-    content = <Prompts onWrite={newEntry} />;
-  } else if (route.name === "self") {
-    content = <SelfCheckIn client={client} version={version} onSave={saveItem} />;
-  } else if (route.name === "beliefs") {
-    content = <Beliefs client={client} version={version} />;
-  } else if (route.name === "belief") {
-    content = <BeliefScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
-  } else if (route.name === "attachments") {
-    content = <Attachments client={client} version={version} />;
-  } else if (route.name === "attachment") {
-    content = <AttachmentScreen key={route.id} client={client} id={route.id} version={version} onSave={saveItem} onDelete={removeItem} />;
-  } else if (route.name === "safety-plan") {
-    content = <SafetyPlanScreen client={client} version={version} onSave={saveItem} />;
-  } else if (route.name === "practices") {
-    content = <Practices client={client} version={version} />;
-  } else if (route.name === "practice") {
-    content = <PracticeScreen key={route.id} practiceId={route.id} client={client} onSave={saveItem} />;
-  } else content = <Home entries={entries} onNew={() => newEntry()} client={client} version={version} />;
+    ),
+    "check-in": () => <CheckIn onSave={saveItem} />,
+    "check-ins": () => <CheckIns client={client} version={version} />,
+    pause: () => <Pause onSave={saveItem} />,
+    triggers: () => <Triggers client={client} version={version} />,
+    trigger: (r) => <TriggerScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    prompts: () => <Prompts onWrite={newEntry} />,
+    self: () => <SelfCheckIn client={client} version={version} onSave={saveItem} />,
+    beliefs: () => <Beliefs client={client} version={version} />,
+    belief: (r) => <BeliefScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    attachments: () => <Attachments client={client} version={version} />,
+    attachment: (r) => <AttachmentScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    "safety-plan": () => <SafetyPlanScreen client={client} version={version} onSave={saveItem} />,
+    practices: () => <Practices client={client} version={version} />,
+    practice: (r) => <PracticeScreen key={r.id} practiceId={r.id} client={client} onSave={saveItem} />,
+  };
+  const content = entries === undefined ? <p aria-busy="true">…</p> : screenFor(route);
+  function screenFor(r: Route): ReactNode {
+    return "id" in r ? screens[r.name](r) : screens[r.name]();
+  }
 
   return (
     <>

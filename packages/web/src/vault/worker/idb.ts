@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from "idb";
-import type { OutboxEntry, StoredRecord, SyncTx, VaultMeta } from "@inward/core";
+import { InwardError, type OutboxEntry, type StoredRecord, type SyncTx, type VaultMeta, VaultMetaSchema } from "@inward/core";
+import { z } from "zod";
 import type { Account, Settings } from "../protocol.ts";
 
 /** Everything this device keeps. Records and the outbox hold ciphertext only. */
@@ -35,8 +36,25 @@ export const openVaultDb = (): Promise<Db> =>
     },
   });
 
-export const getMeta = async <K extends keyof MetaValues>(db: Db, key: K): Promise<MetaValues[K] | undefined> =>
-  (await db.get("meta", key)) as MetaValues[K] | undefined;
+/** What each meta value must look like when read back: storage is outside the code, so it is checked. */
+const META_SCHEMAS: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
+  vault: VaultMetaSchema,
+  recoveryAuth: z.string(),
+  pendingVault: VaultMetaSchema,
+  pendingRecoveryAuth: z.string(),
+  account: z.object({ username: z.string().min(1) }),
+  cursor: z.number().int().nonnegative(),
+  settings: z.object({ autoLockMinutes: z.number().int().min(1).max(60) }),
+};
+
+/** A meta value, or undefined when there is none; one that fails its schema is a typed error, never used. */
+export const getMeta = async <K extends keyof MetaValues>(db: Db, key: K): Promise<MetaValues[K] | undefined> => {
+  const raw = await db.get("meta", key);
+  if (raw === undefined) return undefined;
+  const parsed = META_SCHEMAS[key].safeParse(raw);
+  if (!parsed.success) throw new InwardError("unreadable-storage", `The stored ${key} is not in its expected shape.`);
+  return parsed.data;
+};
 
 export const putMeta = async <K extends keyof MetaValues>(db: Db, key: K, value: MetaValues[K]): Promise<void> => {
   await db.put("meta", value, key);
