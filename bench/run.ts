@@ -48,7 +48,13 @@ figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes
 // 2. First sync of the whole vault to an empty device, over loopback HTTP.
 const firstSync = async (engine: EngineName) => {
   const db = await freshDb(engine);
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", PORT: "0" });
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    WEB_DIST: "/nonexistent",
+    PORT: "0",
+    SIGNUPS_PER_ADDRESS: "100000",
+    SIGNUPS_IN_ALL: "1000000",
+  });
   const deps = await createDeps(config, db, { log: createLogger("silent") });
   const app = createApp(deps);
   const server = await new Promise<{ url: string; close: () => void }>((resolve) => {
@@ -80,7 +86,17 @@ const startServerProcess = async (env: Record<string, string>) => {
   const dataDir = mkdtempSync(join(tmpdir(), "inward-bench-"));
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "packages/cli/src/main.ts"), "serve"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", DATABASE_URL: "", ...env },
+    // The bench's devices all sign up from this machine's one address.
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "silent",
+      DATABASE_URL: "",
+      SIGNUPS_PER_ADDRESS: "100000",
+      SIGNUPS_IN_ALL: "1000000",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve) => {

@@ -16,7 +16,8 @@ export const startTestServer = async (env: Record<string, string> = {}): Promise
   const dataDir = mkdtempSync(join(tmpdir(), "inward-e2e-"));
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "packages/cli/src/main.ts"), "serve"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", ...env },
+    // Every device in these tests signs up from this machine's one address.
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", SIGNUPS_PER_ADDRESS: "1000", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -15,6 +15,8 @@ export type AppDeps = {
   log: Logger;
   now: () => number;
   secret: string;
+  /** When this server's database was first set up (ms): made-up ids are never newer. */
+  installedAt: number;
   dummyHash: string;
   secureCookies: boolean;
   clientAddress: (c: Context) => string;

@@ -9,6 +9,9 @@ import { accountRoutes } from "./routes/accounts.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { syncRoutes } from "./routes/sync.ts";
 
+/** The largest body a route without a session accepts. */
+export const UNAUTHENTICATED_BODY_BYTES = 8 * 1024;
+
 /**
  * The whole HTTP surface. Tests call `app.request()` without a port.
  * @example const app = createApp(deps); await app.request("/api/v1/health")
@@ -26,6 +29,14 @@ export const createApp = (deps: AppDeps) => {
   });
   app.use("*", securityHeaders({ https: publicUrl?.startsWith("https:") ?? false }));
   app.use("/api/*", csrfGuard({ publicOrigin: publicUrl === undefined ? undefined : new URL(publicUrl).origin }));
+  // Routes anyone may call without a session take small bodies: a few kilobytes is plenty for a
+  // name and a key, and a stranger's large bodies then cost nobody else anything.
+  const tooLarge = () => {
+    throw new ApiError(413, "too-large", "That request is larger than this server accepts.");
+  };
+  for (const path of ["/api/v1/accounts", "/api/v1/auth/*"]) {
+    app.use(path, bodyLimit({ maxSize: UNAUTHENTICATED_BODY_BYTES, onError: tooLarge }));
+  }
   app.use(
     "/api/*",
     bodyLimit({
@@ -49,6 +60,7 @@ export const createApp = (deps: AppDeps) => {
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       const body = { error: { code: error.code, message: error.message, ...(error.id === undefined ? {} : { id: error.id }) } };
+      if (error.retryAfter !== undefined) c.header("Retry-After", String(error.retryAfter));
       return c.json(body, error.status);
     }
     deps.log.error("unexpected error", { name: error.name });

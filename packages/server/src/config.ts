@@ -12,8 +12,16 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: bool.default(false),
+  /**
+   * How many proxies stand in front of this server and append to X-Forwarded-For: 0 (none, the
+   * default), a number, or true for one. The client's address is the entry the farthest of them
+   * wrote; anything to its left was written by the client and is never trusted.
+   */
+  TRUST_PROXY: z.union([bool.transform((v) => (v ? 1 : 0)), z.coerce.number().int().min(0).max(10)]).default(0),
   SIGNUPS: bool.default(true),
+  /** Sign-ups one address may make, and the server may take in all, before each next one waits (doubling). */
+  SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
+  SIGNUPS_IN_ALL: z.coerce.number().int().min(1).max(1_000_000).default(100),
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "info"]).default("info"),
 });

@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { createHasher, type Hasher } from "./auth/hasher.ts";
-import { createLoginLimiter } from "./auth/limits.ts";
+import { createLoginLimiter, FREE_TRIES } from "./auth/limits.ts";
 import { loadSecret } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
 import { connectDatabase, type Db } from "./db/connect.ts";
@@ -22,18 +22,31 @@ export { createLogger } from "./log.ts";
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+/**
+ * The address a request came from. Behind `hops` proxies, each appends the address it was reached
+ * from, so the client is the entry `hops` from the right; entries further left are the client's own
+ * words. Without enough entries (not through our proxies), the connection's own address.
+ * @example clientAddressFrom("6.6.6.6, 1.2.3.4", 1, "10.0.0.2") // "1.2.3.4"
+ */
+export const clientAddressFrom = (forwardedFor: string | undefined, hops: number, socket: string): string => {
+  if (hops === 0 || forwardedFor === undefined) return socket;
+  const entries = forwardedFor
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  return entries.length >= hops ? entries[entries.length - hops]! : socket;
+};
+
 const clientAddress =
-  (trustProxy: boolean) =>
+  (hops: number) =>
   (c: Context): string => {
-    if (trustProxy) {
-      const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-      if (forwarded) return forwarded;
-    }
+    let socket = "unknown";
     try {
-      return getConnInfo(c).remote.address ?? "unknown";
+      socket = getConnInfo(c).remote.address ?? "unknown";
     } catch {
-      return "unknown";
+      // Not a real connection (tests call the app directly).
     }
+    return clientAddressFrom(c.req.header("x-forwarded-for"), hops, socket);
   };
 
 /** Builds every dependency the app needs from a config and an open database. */
@@ -49,10 +62,15 @@ export const createDeps = async (
     config,
     db: db.db,
     hasher,
-    limiter: createLoginLimiter(db.db, now),
+    limiter: createLoginLimiter(db.db, now, await loadSecret(db.db, "limit-keys"), {
+      ...FREE_TRIES,
+      signup: config.SIGNUPS_PER_ADDRESS,
+      signups: config.SIGNUPS_IN_ALL,
+    }),
     log: opts.log ?? createLogger(config.LOG_LEVEL),
     now,
     secret: await loadSecret(db.db, "fake-params"),
+    installedAt: Number(await loadSecret(db.db, "installed-at", () => String(now()))),
     dummyHash: await hasher.hash(randomBytes(32)),
     // Browsers allow Secure cookies on loopback http; elsewhere only over https.
     secureCookies: config.PUBLIC_URL === undefined ? isLoopback(config.HOST) : config.PUBLIC_URL.startsWith("https:"),

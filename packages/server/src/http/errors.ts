@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@inward/core";
+import type { ApiErrorCode } from "@inward/core";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
@@ -6,13 +6,16 @@ import type { z } from "zod";
 /** The one error type for HTTP answers; `onError` turns it into `{ error: { code, message } }`. */
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
-  readonly code: ErrorCode;
+  readonly code: ApiErrorCode;
   readonly id: string | undefined;
-  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, id?: string) {
+  /** Seconds to wait before trying again, sent as Retry-After (429, 503). */
+  readonly retryAfter: number | undefined;
+  constructor(status: ContentfulStatusCode, code: ApiErrorCode, message: string, id?: string, retryAfter?: number) {
     super(message);
     this.status = status;
     this.code = code;
     this.id = id;
+    this.retryAfter = retryAfter;
   }
 }
 

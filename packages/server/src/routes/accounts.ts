@@ -10,18 +10,40 @@ import {
   RekeyRequestSchema,
 } from "@inward/core";
 import type { ParamsResponse, SessionResponse } from "@inward/core";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
+import type { LimitKey } from "../auth/limits.ts";
 import { endSession, requireSession, startSession } from "../auth/sessions.ts";
 import { hmac } from "../auth/tokens.ts";
 import { ApiError, readJson } from "../http/errors.ts";
 
-const uuidFromBytes = (bytes: Buffer): string => {
-  const b = Buffer.from(bytes.subarray(0, 16));
+/** Made-up ids are no older than this, or a year before the server was set up if that is earlier. */
+const FIRST_VAULT_MS = Date.UTC(2026, 0, 1);
+
+/**
+ * A made-up user id for a name nobody has, shaped like a real one: a UUIDv7 whose time is a
+ * plausible vault creation time (between the first vaults and when this server was set up, so it
+ * never moves), and whose other bits come from a keyed hash of the name.
+ */
+export const fakeUserId = (secret: string, username: string, installedAt: number): string => {
+  const b = Buffer.from(hmac(secret, `user:${username}`).subarray(0, 16));
+  const from = Math.min(FIRST_VAULT_MS, installedAt - 365 * 86_400_000);
+  const ms = from + ((b.readUInt32BE(12) * 65536 + b.readUInt16BE(10)) % Math.max(1, installedAt - from));
+  b.writeUIntBE(ms, 0, 6);
   b[6] = 0x70 | (b[6]! & 0x0f);
   b[8] = 0x80 | (b[8]! & 0x3f);
   const hex = b.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/** Registration and rekey refuse the same key settings, in the same words. */
+const requireSafeKdf = (kdf: unknown): void => {
+  try {
+    checkKdfParams(kdf);
+  } catch (error) {
+    if (isInwardError(error)) throw new ApiError(400, "weak-kdf-params", "These key settings are not safe enough.");
+    throw error;
+  }
 };
 
 const badLogin = () => new ApiError(401, "unauthorized", "That username and passphrase do not match.");
@@ -30,6 +52,10 @@ const badRecovery = () => new ApiError(401, "unauthorized", "That username and r
 /** Accounts and sign-in. The server only ever sees the auth key, never the passphrase. */
 export const accountRoutes = (deps: AppDeps) => {
   const { db, hasher, limiter, now } = deps;
+  const limitKeys = (c: Context, username: string): LimitKey[] => [
+    { kind: "addr", value: deps.clientAddress(c) },
+    { kind: "user", value: username },
+  ];
   const sessionDeps = { db, now, secureCookies: deps.secureCookies };
 
   const sessionBody = async (userId: string): Promise<SessionResponse> => {
@@ -41,6 +67,18 @@ export const accountRoutes = (deps: AppDeps) => {
     .post("/accounts", async (c) => {
       if (!deps.config.SIGNUPS) throw new ApiError(403, "signups-closed", "This server is not taking new accounts.");
       const body = await readJson(c, RegisterRequestSchema);
+      requireSafeKdf(body.kdf);
+      // Every sign-up counts against this address and against the server as a whole, and is never
+      // taken back: sign-ups cost two Argon2id hashes each.
+      await limiter.attempt([
+        { kind: "signup", value: deps.clientAddress(c) },
+        { kind: "signups", value: "all" },
+      ]);
+      // Hashed before anything is looked up, so a taken name or id answers no sooner than a new one.
+      const [authHash, recoveryHash] = await Promise.all([
+        hasher.hash(base64ToBytes(body.authKey)),
+        hasher.hash(base64ToBytes(body.recoveryAuthKey)),
+      ]);
       const taken = await db
         .selectFrom("users")
         .select(["id", "username"])
@@ -50,10 +88,6 @@ export const accountRoutes = (deps: AppDeps) => {
         throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
       }
       if (taken.length > 0) throw new ApiError(409, "account-exists", "This vault already has an account here. Sign in instead.");
-      const [authHash, recoveryHash] = await Promise.all([
-        hasher.hash(base64ToBytes(body.authKey)),
-        hasher.hash(base64ToBytes(body.recoveryAuthKey)),
-      ]);
       try {
         await db
           .insertInto("users")
@@ -87,7 +121,7 @@ export const accountRoutes = (deps: AppDeps) => {
       const answer: ParamsResponse =
         u === undefined
           ? {
-              userId: uuidFromBytes(hmac(deps.secret, `user:${username}`)),
+              userId: fakeUserId(deps.secret, username, deps.installedAt),
               seed: hmac(deps.secret, `seed:${username}`).toString("base64"),
               kdf: KDF_V1,
             }
@@ -96,44 +130,34 @@ export const accountRoutes = (deps: AppDeps) => {
     })
     .post("/auth/login", async (c) => {
       const { username, authKey } = await readJson(c, LoginRequestSchema);
-      const keys = [`user:${username}`, `addr:${deps.clientAddress(c)}`];
-      await limiter.check(keys);
+      const attempt = await limiter.attempt(limitKeys(c, username));
       const u = await db.selectFrom("users").select(["id", "auth_hash"]).where("username", "=", username).executeTakeFirst();
       // Verify against a dummy hash for unknown users so both answers take as long.
       const ok = await hasher.verify(base64ToBytes(authKey), u?.auth_hash ?? deps.dummyHash);
       if (u === undefined || !ok) {
-        await limiter.fail(keys);
         throw badLogin();
       }
-      await limiter.succeed(keys);
+      await attempt.succeeded();
       await startSession(c, sessionDeps, u.id);
       return c.json(await sessionBody(u.id));
     })
     .post("/auth/recover", async (c) => {
       // Only the recovery kit can open what this returns: the data key wrapped by the recovery KEK.
       const { username, recoveryAuthKey } = await readJson(c, RecoverRequestSchema);
-      const keys = [`user:${username}`, `addr:${deps.clientAddress(c)}`];
-      await limiter.check(keys);
+      const attempt = await limiter.attempt(limitKeys(c, username));
       const u = await db.selectFrom("users").select(["id", "recovery_auth_hash"]).where("username", "=", username).executeTakeFirst();
       const ok = await hasher.verify(base64ToBytes(recoveryAuthKey), u?.recovery_auth_hash ?? deps.dummyHash);
       if (u === undefined || !ok) {
-        await limiter.fail(keys);
         throw badRecovery();
       }
-      await limiter.succeed(keys);
+      await attempt.succeeded();
       const { seed, kdf } = await db.selectFrom("users").select(["seed", "kdf"]).where("id", "=", u.id).executeTakeFirstOrThrow();
       return c.json({ ...(await sessionBody(u.id)), seed, kdf: JSON.parse(kdf) as unknown });
     })
     .post("/auth/rekey", async (c) => {
       const body = await readJson(c, RekeyRequestSchema);
-      try {
-        checkKdfParams(body.kdf);
-      } catch (error) {
-        if (isInwardError(error)) throw new ApiError(400, "weak-kdf-params", "These key settings are not safe enough.");
-        throw error;
-      }
-      const keys = [`user:${body.username}`, `addr:${deps.clientAddress(c)}`];
-      await limiter.check(keys);
+      requireSafeKdf(body.kdf);
+      const attempt = await limiter.attempt(limitKeys(c, body.username));
       const u = await db
         .selectFrom("users")
         .select(["id", "key_id", "auth_hash", "recovery_auth_hash"])
@@ -143,10 +167,9 @@ export const accountRoutes = (deps: AppDeps) => {
         body.proof.method === "passphrase" ? [body.proof.authKey, u?.auth_hash] : [body.proof.recoveryAuthKey, u?.recovery_auth_hash];
       const ok = await hasher.verify(base64ToBytes(secret), hash ?? deps.dummyHash);
       if (u === undefined || !ok) {
-        await limiter.fail(keys);
         throw body.proof.method === "passphrase" ? badLogin() : badRecovery();
       }
-      await limiter.succeed(keys);
+      await attempt.succeeded();
       if (body.keyId !== u.key_id) throw new ApiError(409, "key-mismatch", "This vault's key does not match the account.");
       const [authHash, recoveryHash] = await Promise.all([
         hasher.hash(base64ToBytes(body.authKey)),
