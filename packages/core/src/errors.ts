@@ -18,6 +18,10 @@ export const API_ERROR_CODES = [
   "weak-kdf-params",
   "key-mismatch",
   "rate-limited",
+  "mutation-reused",
+  "quota-exceeded",
+  "busy",
+  "wrong-host",
   "internal",
 ] as const;
 

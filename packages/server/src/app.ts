@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { LIMITS } from "@inward/core";
 import type { AppDeps } from "./app-deps.ts";
 import { ApiError } from "./http/errors.ts";
-import { csrfGuard, securityHeaders } from "./http/security.ts";
+import { allowedHosts, csrfGuard, hostGuard, securityHeaders } from "./http/security.ts";
 import { serveWeb } from "./http/static.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -28,6 +28,7 @@ export const createApp = (deps: AppDeps) => {
     deps.log.info("request", { method: c.req.method, path, status: c.res.status, ms: Math.round(performance.now() - started) });
   });
   app.use("*", securityHeaders({ https: publicUrl?.startsWith("https:") ?? false }));
+  app.use("/api/*", hostGuard(allowedHosts(deps.config.HOST, publicUrl)));
   app.use("/api/*", csrfGuard({ publicOrigin: publicUrl === undefined ? undefined : new URL(publicUrl).origin }));
   // Routes anyone may call without a session take small bodies: a few kilobytes is plenty for a
   // name and a key, and a stranger's large bodies then cost nobody else anything.

@@ -12,6 +12,7 @@ import { loadSecret } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
 import { connectDatabase, type Db } from "./db/connect.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { scheduleMaintenance } from "./maintenance.ts";
 
 export { createApp } from "./app.ts";
 export { loadConfig, type Config } from "./config.ts";
@@ -88,6 +89,7 @@ export const startServer = async (config: Config): Promise<RunningServer> => {
   const db = await connectDatabase(config);
   const deps = await createDeps(config, db);
   const app = createApp(deps);
+  const stopMaintenance = scheduleMaintenance(deps);
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
@@ -99,6 +101,7 @@ export const startServer = async (config: Config): Promise<RunningServer> => {
         deps,
         db,
         close: async () => {
+          stopMaintenance();
           await new Promise<void>((done) => server.close(() => done()));
           await deps.hasher.close();
           await db.close();

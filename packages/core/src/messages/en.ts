@@ -19,6 +19,11 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   "weak-kdf-params": "These key settings are not safe enough.",
   "key-mismatch": "This vault's key does not match the account.",
   "rate-limited": "Too many tries for now. Please wait a little and try again.",
+  "mutation-reused":
+    "This device sent one change id for two different records, so nothing in that sync was kept. Inward will send them again.",
+  "quota-exceeded": "This account has reached the amount of data the server keeps. Everything stays on this device.",
+  busy: "The server is busy right now. Please try again in a moment.",
+  "wrong-host": "This server does not answer to that address.",
   internal: "Something went wrong on the server. Nothing was changed.",
   "wrong-passphrase": "That passphrase does not open this vault. Check for typing slips, or use your recovery key.",
   "wrong-current-passphrase": "That is not the current passphrase of this vault.",

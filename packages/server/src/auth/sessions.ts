@@ -27,6 +27,9 @@ const cookieOptions = (secure: boolean) =>
 const readToken = (c: Context, secure: boolean): string | undefined =>
   secure ? getCookie(c, SESSION_COOKIE, "host") : getCookie(c, SESSION_COOKIE);
 
+/** Devices signed in at once, per account; a new sign-in beyond this ends the least recently used. */
+export const MAX_SESSIONS = 20;
+
 export const startSession = async (c: Context, deps: SessionDeps, userId: string): Promise<void> => {
   const token = newSessionToken();
   const now = deps.now();
@@ -34,6 +37,25 @@ export const startSession = async (c: Context, deps: SessionDeps, userId: string
     .insertInto("sessions")
     .values({ token_hash: hashToken(token), user_id: userId, created_at: now, last_seen_at: now })
     .execute();
+  const beyond = await deps.db
+    .selectFrom("sessions")
+    .select("token_hash")
+    .where("user_id", "=", userId)
+    .orderBy("last_seen_at", "desc")
+    .orderBy("created_at", "desc")
+    .offset(MAX_SESSIONS)
+    .limit(1000)
+    .execute();
+  if (beyond.length > 0) {
+    await deps.db
+      .deleteFrom("sessions")
+      .where(
+        "token_hash",
+        "in",
+        beyond.map((s) => s.token_hash),
+      )
+      .execute();
+  }
   setCookie(c, SESSION_COOKIE, token, { ...cookieOptions(deps.secureCookies), maxAge: SESSION_ABSOLUTE_MS / 1000 });
 };
 

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 
@@ -14,6 +14,8 @@ export const backupSqlite = async (dataDir: string, destination: string): Promis
   const source = new SQLite(file, { fileMustExist: true });
   try {
     source.pragma("busy_timeout = 5000");
+    // The copy holds what the database holds: readable by this user alone from its first byte.
+    closeSync(openSync(destination, "wx", 0o600));
     const { totalPages } = await source.backup(destination);
     return { pages: totalPages };
   } finally {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
@@ -17,7 +17,14 @@ const pgTypes = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
 };
 
+/**
+ * Opens (or creates) a SQLite database readable by this user alone: the file is made 0600 before
+ * SQLite first writes it, and SQLite gives its WAL and shared-memory files the database's mode.
+ */
 export const openSqlite = (file: string): SQLite.Database => {
+  closeSync(openSync(file, "a", 0o600));
+  chmodSync(file, 0o600);
+  for (const side of [`${file}-wal`, `${file}-shm`]) if (existsSync(side)) chmodSync(side, 0o600);
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
@@ -38,7 +45,8 @@ export const connectDatabase = async (config: { DATABASE_URL?: string | undefine
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, types: pgTypes });
     return fromDialect(new PostgresDialect({ pool }), "postgres");
   }
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
+  chmodSync(config.DATA_DIR, 0o700);
   const sqlite = openSqlite(join(config.DATA_DIR, "inward.db"));
   return fromDialect(new SqliteDialect({ database: sqlite }), "sqlite", { sqlite });
 };

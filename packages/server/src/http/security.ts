@@ -52,3 +52,30 @@ export const csrfGuard =
     }
     await next();
   };
+
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]", "::1"];
+const isWildcard = (host: string) => host === "0.0.0.0" || host === "::" || host === "[::]";
+
+/**
+ * The names this server answers to: its public address, and what it listens on (every loopback
+ * name when it listens on loopback). Undefined when it listens everywhere with no public address:
+ * then no name can be told from another, and every one is taken.
+ */
+export const allowedHosts = (host: string, publicUrl: string | undefined): ReadonlySet<string> | undefined => {
+  const names = new Set<string>();
+  if (publicUrl !== undefined) names.add(new URL(publicUrl).hostname.toLowerCase());
+  if (LOOPBACK_NAMES.includes(host)) for (const n of LOOPBACK_NAMES) names.add(n);
+  else if (!isWildcard(host)) names.add(host.toLowerCase());
+  else if (publicUrl === undefined) return undefined;
+  return names;
+};
+
+/** Refuses API requests addressed to another name, so a page on a rebound DNS name cannot reach a loopback server. */
+export const hostGuard =
+  (allowed: ReadonlySet<string> | undefined): MiddlewareHandler =>
+  async (c, next) => {
+    if (allowed !== undefined && !allowed.has(new URL(c.req.url).hostname.toLowerCase())) {
+      throw new ApiError(421, "wrong-host", "This server does not answer to that address.");
+    }
+    await next();
+  };

@@ -50,6 +50,12 @@ export const syncRoutes = (deps: AppDeps) => {
           .executeTakeFirst();
         if (seen !== undefined) {
           const first = JSON.parse(seen.result) as MutationResult;
+          // A retry repeats its mutation id for the same record; the same id for another record is a
+          // mistake that would silently drop that write, so the whole request is refused instead.
+          const firstId = "accepted" in first ? first.accepted.id : first.conflict.id;
+          if (firstId !== item.id) {
+            throw new ApiError(409, "mutation-reused", "One mutation id was sent for two different records.", item.id);
+          }
           if ("accepted" in first) accepted.push(first.accepted);
           else conflicts.push(first.conflict);
           continue;
