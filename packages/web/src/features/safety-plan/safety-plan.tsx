@@ -79,12 +79,11 @@ const PlanScreen = ({ client, version, onSave, id }: Props & { id: string }) => 
 
   return (
     <section className="stack" aria-labelledby="plan-title">
-      <div className="row spread">
-        <h1 id="plan-title">{t.plan.title}</h1>
-        <p className="save-state" role="status" aria-live="polite">
-          {status}
-        </p>
-      </div>
+      <h1 id="plan-title">{t.plan.title}</h1>
+      {/* Its own line, always there: words appearing here never move the buttons below. */}
+      <p className="save-state" role="status" aria-live="polite">
+        {status}
+      </p>
       <p className="lead no-print">{t.plan.lead}</p>
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {other === undefined ? null : (
