@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   /** Sign-ups one address may make, and the server may take in all, before each next one waits (doubling). */
   SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   SIGNUPS_IN_ALL: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  /** The most an account may keep on this server, in MiB of sealed records. */
+  QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(512),
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "info"]).default("info"),
 });

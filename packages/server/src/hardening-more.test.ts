@@ -68,6 +68,24 @@ describe.each(engines)("more hardening on %s", (engine) => {
     await t.close();
   });
 
+  it("keeps a byte quota per account, with a clear error, and gives the room back when records are deleted", async () => {
+    const t = await testApp(engine, { QUOTA_MB: "1" });
+    const alice = testClient(t.app);
+    await alice.request("/api/v1/accounts", { body: registration("alice") });
+    const ids = Array.from({ length: 6 }, () => uuidv7());
+    const push = (id: string, ciphertext: string | null, baseRev: number) =>
+      alice.request("/api/v1/sync", { body: { cursor: 0, push: [{ id, baseRev, ciphertext, mutationId: randomUUID() }] } });
+    const statuses: number[] = [];
+    for (const id of ids) statuses.push((await push(id, b64(150_000), 0)).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    const full = await push(uuidv7(), b64(150_000), 0);
+    expect(full.status).toBe(413);
+    expect(full.json.error?.code).toBe("quota-exceeded");
+    expect((await push(ids[0]!, null, 1)).status).toBe(200);
+    expect((await push(uuidv7(), b64(150_000), 0)).status).toBe(200);
+    await t.close();
+  });
+
   it("keeps at most a set number of sessions per account, ending the least recently used", async () => {
     const t = await testApp(engine);
     const reg = registration("many");
@@ -94,7 +112,7 @@ describe.each(engines)("more hardening on %s", (engine) => {
       body: { cursor: 0, push: [{ id: uuidv7(), baseRev: 0, ciphertext: b64(64), mutationId: randomUUID() }] },
     });
     await testClient(t.app).request("/api/v1/auth/login", { body: { username: "bob", authKey: b64(32) } });
-    expect(await runMaintenance(t.deps)).toEqual({ attempts: 0, sessions: 0, mutations: 0 });
+    expect(await runMaintenance(t.deps)).toEqual({ attempts: 0, devices: 0, sessions: 0, mutations: 0 });
     t.clock.now += MUTATION_KEEP_MS + 1;
     const done = await runMaintenance(t.deps);
     expect(done.attempts).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { AppDeps } from "./app-deps.ts";
+import { createDevices } from "./auth/devices.ts";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./auth/sessions.ts";
 
 /** Answers to repeated mutation ids are kept this long: a device retries within minutes, not weeks. */
@@ -7,13 +8,14 @@ export const MUTATION_KEEP_MS = 30 * 24 * 3600 * 1000;
 export const MAINTENANCE_EVERY_MS = 10 * 60_000;
 
 /**
- * One pass of tidying: sign-in attempts nobody has touched for an hour, sessions past their idle
+ * One pass of tidying: sign-in attempts nobody has touched for an hour, devices unused for a year, sessions past their idle
  * or absolute limit, and the remembered answers to mutations old enough that no device will retry
  * them. Safe to run from several server processes at once.
  */
 export const runMaintenance = async (deps: Pick<AppDeps, "db" | "limiter" | "now">) => {
   const t = deps.now();
   const attempts = await deps.limiter.prune();
+  const devices = await createDevices({ db: deps.db, now: deps.now, secureCookies: false }).prune();
   const sessions = await deps.db
     .deleteFrom("sessions")
     .where((eb) => eb.or([eb("last_seen_at", "<", t - SESSION_IDLE_MS), eb("created_at", "<", t - SESSION_ABSOLUTE_MS)]))
@@ -22,7 +24,7 @@ export const runMaintenance = async (deps: Pick<AppDeps, "db" | "limiter" | "now
     .deleteFrom("mutations")
     .where("created_at", "<", t - MUTATION_KEEP_MS)
     .executeTakeFirst();
-  return { attempts, sessions: Number(sessions.numDeletedRows), mutations: Number(mutations.numDeletedRows) };
+  return { attempts, devices, sessions: Number(sessions.numDeletedRows), mutations: Number(mutations.numDeletedRows) };
 };
 
 /** Runs `runMaintenance` now and every `everyMs`; returns the way to stop it. Failures are logged, never thrown. */

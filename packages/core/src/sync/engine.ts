@@ -4,7 +4,7 @@ import { resolveConflict } from "./resolve.ts";
 import type { SyncCodec, SyncOp, SyncStore, SyncTransport } from "./types.ts";
 
 /** Why a sync round failed: one of the shared error codes. */
-export type SyncErrorCode = Extract<ErrorCode, "offline" | "signed-out" | "record-too-large" | "server" | "bad-answer">;
+export type SyncErrorCode = Extract<ErrorCode, "offline" | "signed-out" | "record-too-large" | "quota-exceeded" | "server" | "bad-answer">;
 
 /** A failed sync round. Nothing local is lost: the outbox keeps every change for the next try. */
 export class SyncError extends InwardError {

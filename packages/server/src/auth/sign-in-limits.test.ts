@@ -96,6 +96,36 @@ describe.each(engines)("sign-in limits on %s", (engine) => {
     await t.close();
   });
 
+  it("lets a device that signed in before past the name's wait, while strangers keep waiting", async () => {
+    const t = await testApp(engine, { TRUST_PROXY: "1" });
+    const reg = registration("owner");
+    const login = (headers: Record<string, string>) =>
+      t.app.request("http://127.0.0.1:4747/api/v1/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", ...headers },
+        body: JSON.stringify({ username: "owner", authKey: reg.authKey }),
+      });
+    await testClient(t.app).request("/api/v1/accounts", { body: reg, headers: { "x-forwarded-for": "192.0.2.1" } });
+    const first = await login({ "x-forwarded-for": "203.0.113.7" });
+    expect(first.status).toBe(200);
+    const device = first.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("__Host-inward_device="))!
+      .split(";")[0]!;
+    expect(device).toBeDefined();
+    for (let i = 0; i < 40; i++) {
+      await testClient(t.app).request("/api/v1/auth/login", { ...wrongLogin("owner"), headers: { "x-forwarded-for": `198.51.100.${i}` } });
+    }
+    const stranger = await login({ "x-forwarded-for": "203.0.113.99" });
+    expect(stranger.status).toBe(429);
+    const known = await login({ "x-forwarded-for": "203.0.113.7", cookie: device });
+    expect(known.status).toBe(200);
+    // The token is kept as a hash only.
+    const rows = await t.deps.db.selectFrom("device_tokens").select("token_hash").execute();
+    expect(rows.map((r) => r.token_hash)).not.toContain(device.split("=")[1]);
+    await t.close();
+  });
+
   it("never takes a forged X-Forwarded-For entry for the client's address", async () => {
     const t = await testApp(engine, { TRUST_PROXY: "1" });
     const statuses: number[] = [];

@@ -12,6 +12,7 @@ export type UsersTable = {
   rev: number;
   record_count: number;
   created_at: number;
+  stored_bytes: number;
 };
 
 export type RecordsTable = {
@@ -47,6 +48,8 @@ export type LoginAttemptsTable = {
 
 export type SecretsTable = { name: string; value: string };
 
+export type DeviceTokensTable = { token_hash: string; user_id: string; created_at: number; last_used_at: number };
+
 export type Database = {
   users: UsersTable;
   records: RecordsTable;
@@ -54,4 +57,5 @@ export type Database = {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   secrets: SecretsTable;
+  device_tokens: DeviceTokensTable;
 };

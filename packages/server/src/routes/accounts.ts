@@ -13,6 +13,7 @@ import type { ParamsResponse, SessionResponse } from "@inward/core";
 import { type Context, Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import type { LimitKey } from "../auth/limits.ts";
+import { createDevices } from "../auth/devices.ts";
 import { endSession, requireSession, startSession } from "../auth/sessions.ts";
 import { hmac } from "../auth/tokens.ts";
 import { ApiError, readJson } from "../http/errors.ts";
@@ -52,11 +53,13 @@ const badRecovery = () => new ApiError(401, "unauthorized", "That username and r
 /** Accounts and sign-in. The server only ever sees the auth key, never the passphrase. */
 export const accountRoutes = (deps: AppDeps) => {
   const { db, hasher, limiter, now } = deps;
-  const limitKeys = (c: Context, username: string): LimitKey[] => [
-    { kind: "addr", value: deps.clientAddress(c) },
-    { kind: "user", value: username },
-  ];
   const sessionDeps = { db, now, secureCookies: deps.secureCookies };
+  const devices = createDevices(sessionDeps);
+  /** The limits an attempt counts against: its address always; its name unless this device signed in as it before. */
+  const limitKeys = async (c: Context, username: string): Promise<LimitKey[]> => [
+    { kind: "addr", value: deps.clientAddress(c) },
+    ...((await devices.knows(c, username)) ? [] : [{ kind: "user" as const, value: username }]),
+  ];
 
   const sessionBody = async (userId: string): Promise<SessionResponse> => {
     const u = await db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow();
@@ -76,8 +79,8 @@ export const accountRoutes = (deps: AppDeps) => {
       ]);
       // Hashed before anything is looked up, so a taken name or id answers no sooner than a new one.
       const [authHash, recoveryHash] = await Promise.all([
-        hasher.hash(base64ToBytes(body.authKey)),
-        hasher.hash(base64ToBytes(body.recoveryAuthKey)),
+        hasher.hash(base64ToBytes(body.authKey), "sign-up"),
+        hasher.hash(base64ToBytes(body.recoveryAuthKey), "sign-up"),
       ]);
       const taken = await db
         .selectFrom("users")
@@ -104,6 +107,7 @@ export const accountRoutes = (deps: AppDeps) => {
             rev: 0,
             record_count: 0,
             created_at: now(),
+            stored_bytes: 0,
           })
           .execute();
       } catch {
@@ -111,6 +115,7 @@ export const accountRoutes = (deps: AppDeps) => {
         throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
       }
       await startSession(c, sessionDeps, body.userId);
+      await devices.remember(c, body.userId);
       deps.log.info("account created");
       return c.json(await sessionBody(body.userId), 201);
     })
@@ -130,7 +135,7 @@ export const accountRoutes = (deps: AppDeps) => {
     })
     .post("/auth/login", async (c) => {
       const { username, authKey } = await readJson(c, LoginRequestSchema);
-      const attempt = await limiter.attempt(limitKeys(c, username));
+      const attempt = await limiter.attempt(await limitKeys(c, username));
       const u = await db.selectFrom("users").select(["id", "auth_hash"]).where("username", "=", username).executeTakeFirst();
       // Verify against a dummy hash for unknown users so both answers take as long.
       const ok = await hasher.verify(base64ToBytes(authKey), u?.auth_hash ?? deps.dummyHash);
@@ -139,25 +144,27 @@ export const accountRoutes = (deps: AppDeps) => {
       }
       await attempt.succeeded();
       await startSession(c, sessionDeps, u.id);
+      await devices.remember(c, u.id);
       return c.json(await sessionBody(u.id));
     })
     .post("/auth/recover", async (c) => {
       // Only the recovery kit can open what this returns: the data key wrapped by the recovery KEK.
       const { username, recoveryAuthKey } = await readJson(c, RecoverRequestSchema);
-      const attempt = await limiter.attempt(limitKeys(c, username));
+      const attempt = await limiter.attempt(await limitKeys(c, username));
       const u = await db.selectFrom("users").select(["id", "recovery_auth_hash"]).where("username", "=", username).executeTakeFirst();
       const ok = await hasher.verify(base64ToBytes(recoveryAuthKey), u?.recovery_auth_hash ?? deps.dummyHash);
       if (u === undefined || !ok) {
         throw badRecovery();
       }
       await attempt.succeeded();
+      await devices.remember(c, u.id);
       const { seed, kdf } = await db.selectFrom("users").select(["seed", "kdf"]).where("id", "=", u.id).executeTakeFirstOrThrow();
       return c.json({ ...(await sessionBody(u.id)), seed, kdf: JSON.parse(kdf) as unknown });
     })
     .post("/auth/rekey", async (c) => {
       const body = await readJson(c, RekeyRequestSchema);
       requireSafeKdf(body.kdf);
-      const attempt = await limiter.attempt(limitKeys(c, body.username));
+      const attempt = await limiter.attempt(await limitKeys(c, body.username));
       const u = await db
         .selectFrom("users")
         .select(["id", "key_id", "auth_hash", "recovery_auth_hash"])
@@ -193,6 +200,7 @@ export const accountRoutes = (deps: AppDeps) => {
         await trx.deleteFrom("sessions").where("user_id", "=", u.id).execute();
       });
       await startSession(c, sessionDeps, u.id);
+      await devices.remember(c, u.id);
       deps.log.info("account rekeyed");
       return c.json(await sessionBody(u.id));
     })

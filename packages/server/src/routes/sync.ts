@@ -34,10 +34,11 @@ export const syncRoutes = (deps: AppDeps) => {
         .updateTable("users")
         .set({ rev: sql`rev` })
         .where("id", "=", userId)
-        .returning(["rev", "record_count"])
+        .returning(["rev", "record_count", "stored_bytes"])
         .executeTakeFirstOrThrow();
       let rev = user.rev;
       let count = user.record_count;
+      let bytes = user.stored_bytes;
       const accepted: Accepted[] = [];
       const conflicts: Conflict[] = [];
 
@@ -62,7 +63,7 @@ export const syncRoutes = (deps: AppDeps) => {
         }
         const row = await trx
           .selectFrom("records")
-          .select(["rev", "ciphertext", "mutation_id"])
+          .select(["rev", "ciphertext", "mutation_id", "size"])
           .where("user_id", "=", userId)
           .where("id", "=", item.id)
           .executeTakeFirst();
@@ -79,11 +80,16 @@ export const syncRoutes = (deps: AppDeps) => {
           };
           conflicts.push(result.conflict);
         } else {
+          const size = item.ciphertext === null ? 0 : item.ciphertext.length;
+          if (bytes - (row?.size ?? 0) + size > deps.config.QUOTA_MB * 1024 * 1024) {
+            throw new ApiError(413, "quota-exceeded", "This account has reached the amount of data this server keeps.", item.id);
+          }
+          bytes += size - (row?.size ?? 0);
           rev += 1;
           const values = {
             rev,
             ciphertext: item.ciphertext,
-            size: item.ciphertext === null ? 0 : item.ciphertext.length,
+            size,
             mutation_id: item.mutationId,
             updated_at: now(),
           };
@@ -107,8 +113,8 @@ export const syncRoutes = (deps: AppDeps) => {
           .values({ user_id: userId, mutation_id: item.mutationId, result: JSON.stringify(result), created_at: now() })
           .execute();
       }
-      if (rev !== user.rev || count !== user.record_count) {
-        await trx.updateTable("users").set({ rev, record_count: count }).where("id", "=", userId).execute();
+      if (rev !== user.rev || count !== user.record_count || bytes !== user.stored_bytes) {
+        await trx.updateTable("users").set({ rev, record_count: count, stored_bytes: bytes }).where("id", "=", userId).execute();
       }
 
       // A cursor from the future (say, after the server was restored from a backup) starts over.
@@ -122,10 +128,10 @@ export const syncRoutes = (deps: AppDeps) => {
         .limit(LIMITS.pullPage + 1)
         .execute();
       const pull: Pulled[] = [];
-      let bytes = 0;
+      let pulled = 0;
       for (const r of rows.slice(0, LIMITS.pullPage)) {
-        bytes += r.ciphertext?.length ?? 0;
-        if (pull.length > 0 && bytes > LIMITS.pullBytes) break;
+        pulled += r.ciphertext?.length ?? 0;
+        if (pull.length > 0 && pulled > LIMITS.pullBytes) break;
         pull.push({ id: r.id, rev: r.rev, ciphertext: r.ciphertext });
       }
       const more = pull.length < rows.length;

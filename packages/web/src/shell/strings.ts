@@ -18,6 +18,7 @@ export const t = {
     retrying: "Could not sync. Trying again soon",
     "signed-out": "Sign in again to sync",
     blocked: "One entry is too large to sync. It stays on this device",
+    full: "Your account is full on this server. Everything stays on this device",
   },
 };
 

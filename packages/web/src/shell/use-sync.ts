@@ -39,6 +39,10 @@ export const useSync = (client: VaultClient | undefined, enabled: boolean, onCha
         next = -1;
       } else if (code === "locked") {
         next = -1;
+      } else if (code === "quota-exceeded") {
+        // Nothing will fit until something is deleted: try again only now and then.
+        setState("full");
+        next = MAX_BACKOFF_MS;
       } else {
         failures.current += 1;
         setState(code === "offline" || !navigator.onLine ? "offline" : "retrying");

@@ -22,7 +22,7 @@ export type SaveItem = <K extends KindName>(item: Item<K>) => Promise<Saved<K>>;
 
 export type Settings = { autoLockMinutes: number };
 export type Account = { username: string };
-export type SyncState = "local" | "syncing" | "synced" | "offline" | "retrying" | "signed-out" | "blocked";
+export type SyncState = "local" | "syncing" | "synced" | "offline" | "retrying" | "signed-out" | "blocked" | "full";
 
 export type VaultStatus = { hasVault: boolean; unlocked: boolean; account: Account | null; settings: Settings; unreadable: number };
 

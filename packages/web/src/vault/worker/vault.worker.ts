@@ -127,6 +127,7 @@ const transport: SyncTransport = async (request) => {
   if (answer.status === 413 && error.success && error.data.error.code === "record-too-large") {
     throw new SyncError("record-too-large", "record too large", error.data.error.id);
   }
+  if (error.success && error.data.error.code === "quota-exceeded") throw new SyncError("quota-exceeded");
   if (answer.status !== 200) throw new SyncError("server", `sync answered ${answer.status}`);
   const parsed = SyncResponseSchema.safeParse(answer.json);
   if (!parsed.success) throw new SyncError("bad-answer");
