@@ -36,7 +36,7 @@ export const createLoginLimiter = (db: Kysely<Database>, now: () => number, secr
   const stored = (k: LimitKey) => `${k.kind}:${hmac(secret, `limit:${k.kind}:${k.value}`).toString("base64url")}`;
 
   /** Counts one attempt on a key; false when the key is waiting (the attempt is then not counted). */
-  const countOne = async (key: LimitKey): Promise<{ ok: true } | { ok: false; waitMs: number }> => {
+  const countOne = async (db: Kysely<Database>, key: LimitKey): Promise<{ ok: true } | { ok: false; waitMs: number }> => {
     const id = stored(key);
     for (let round = 0; round < 20; round++) {
       const t = now();
@@ -63,7 +63,7 @@ export const createLoginLimiter = (db: Kysely<Database>, now: () => number, secr
   };
 
   /** Takes back one counted attempt (a success), never below zero and never touching a wait. */
-  const takeBack = async (key: LimitKey): Promise<void> => {
+  const takeBack = async (db: Kysely<Database>, key: LimitKey): Promise<void> => {
     const id = stored(key);
     for (let round = 0; round < 20; round++) {
       const row = await db.selectFrom("login_attempts").selectAll().where("key", "=", id).executeTakeFirst();
@@ -84,18 +84,21 @@ export const createLoginLimiter = (db: Kysely<Database>, now: () => number, secr
      * wait) when a key is waiting. Returns what to call when the attempt turns out right.
      */
     async attempt(keys: readonly LimitKey[]): Promise<{ succeeded: () => Promise<void> }> {
-      const counted: LimitKey[] = [];
-      for (const key of keys) {
-        const result = await countOne(key);
-        if (!result.ok) {
+      // One transaction for every key: one durable write per attempt, not one per statement.
+      const refused = await db.transaction().execute(async (trx) => {
+        for (const key of keys) {
+          const result = await countOne(trx, key);
           // Refused: the keys already counted keep this attempt, so refused floods still cost.
-          throw tooManyTries(result.waitMs);
+          if (!result.ok) return result.waitMs;
         }
-        counted.push(key);
-      }
+        return undefined;
+      });
+      if (refused !== undefined) throw tooManyTries(refused);
       return {
         succeeded: async () => {
-          for (const key of counted) await takeBack(key);
+          await db.transaction().execute(async (trx) => {
+            for (const key of keys) await takeBack(trx, key);
+          });
         },
       };
     },
