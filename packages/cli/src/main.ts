@@ -10,7 +10,8 @@ Usage:
 
 Settings for serve come from the environment:
   PORT (4747), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (PostgreSQL; else SQLite),
-  PUBLIC_URL, TRUST_PROXY (false), SIGNUPS (true)
+  PUBLIC_URL, TRUST_PROXY (0, proxies in front), SIGNUPS (true), SIGNUPS_PER_ADDRESS (5),
+  SIGNUPS_IN_ALL (100), QUOTA_MB (512)
 `;
 
 const VERSION = "0.1.0";
