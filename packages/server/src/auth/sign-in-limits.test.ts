@@ -185,6 +185,19 @@ describe.each(engines)("sign-ups on %s", (engine) => {
     await t.close();
   });
 
+  it("turns a burst of sign-ups away with 503 and a wait, rather than queueing it", async () => {
+    const t = await testApp(engine, { SIGNUPS_PER_ADDRESS: "1000" });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => testClient(t.app).request("/api/v1/accounts", { body: registration(`burst-${i}`) })),
+    );
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThan(10);
+    expect(busy[0]!.json.error?.code).toBe("busy");
+    expect(Number(busy[0]!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.status === 201).length).toBeGreaterThan(0);
+    await t.close();
+  });
+
   it("takes only small bodies on routes without a session", async () => {
     const t = await testApp(engine);
     const big = { username: "x".repeat(20_000) };

@@ -14,6 +14,7 @@ import { type Context, Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import type { LimitKey } from "../auth/limits.ts";
 import { createDevices } from "../auth/devices.ts";
+import { busy, QUEUE_LIMITS } from "../auth/hasher.ts";
 import { endSession, requireSession, startSession } from "../auth/sessions.ts";
 import { hmac } from "../auth/tokens.ts";
 import { ApiError, readJson } from "../http/errors.ts";
@@ -66,58 +67,72 @@ export const accountRoutes = (deps: AppDeps) => {
     return { username: u.username, userId: u.id, keyId: u.key_id, wrappedKey: u.wrapped_key, recoveryWrappedKey: u.recovery_wrapped_key };
   };
 
+  let signUpsInFlight = 0;
+  /** A new account: the vault's id, seed, key settings and wrapped keys, and the two auth keys to hash. */
+  const signUp = async (c: Context) => {
+    if (!deps.config.SIGNUPS) throw new ApiError(403, "signups-closed", "This server is not taking new accounts.");
+    const body = await readJson(c, RegisterRequestSchema);
+    requireSafeKdf(body.kdf);
+    // Every sign-up counts against this address and against the server as a whole, and is never
+    // taken back: sign-ups cost two Argon2id hashes each.
+    await limiter.attempt([
+      { kind: "signup", value: deps.clientAddress(c) },
+      { kind: "signups", value: "all" },
+    ]);
+    // Hashed before anything is looked up, so a taken name or id answers no sooner than a new one.
+    const [authHash, recoveryHash] = await Promise.all([
+      hasher.hash(base64ToBytes(body.authKey), "sign-up"),
+      hasher.hash(base64ToBytes(body.recoveryAuthKey), "sign-up"),
+    ]);
+    const taken = await db
+      .selectFrom("users")
+      .select(["id", "username"])
+      .where((eb) => eb.or([eb("username", "=", body.username), eb("id", "=", body.userId)]))
+      .execute();
+    if (taken.some((u) => u.username === body.username)) {
+      throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
+    }
+    if (taken.length > 0) throw new ApiError(409, "account-exists", "This vault already has an account here. Sign in instead.");
+    try {
+      await db
+        .insertInto("users")
+        .values({
+          id: body.userId,
+          username: body.username,
+          seed: body.seed,
+          kdf: JSON.stringify(body.kdf),
+          auth_hash: authHash,
+          recovery_auth_hash: recoveryHash,
+          key_id: body.keyId,
+          wrapped_key: body.wrappedKey,
+          recovery_wrapped_key: body.recoveryWrappedKey,
+          rev: 0,
+          record_count: 0,
+          created_at: now(),
+          stored_bytes: 0,
+        })
+        .execute();
+    } catch {
+      // A second request raced this one for the same name.
+      throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
+    }
+    await startSession(c, sessionDeps, body.userId);
+    await devices.remember(c, body.userId);
+    deps.log.info("account created");
+    return c.json(await sessionBody(body.userId), 201);
+  };
+
   return new Hono()
     .post("/accounts", async (c) => {
-      if (!deps.config.SIGNUPS) throw new ApiError(403, "signups-closed", "This server is not taking new accounts.");
-      const body = await readJson(c, RegisterRequestSchema);
-      requireSafeKdf(body.kdf);
-      // Every sign-up counts against this address and against the server as a whole, and is never
-      // taken back: sign-ups cost two Argon2id hashes each.
-      await limiter.attempt([
-        { kind: "signup", value: deps.clientAddress(c) },
-        { kind: "signups", value: "all" },
-      ]);
-      // Hashed before anything is looked up, so a taken name or id answers no sooner than a new one.
-      const [authHash, recoveryHash] = await Promise.all([
-        hasher.hash(base64ToBytes(body.authKey), "sign-up"),
-        hasher.hash(base64ToBytes(body.recoveryAuthKey), "sign-up"),
-      ]);
-      const taken = await db
-        .selectFrom("users")
-        .select(["id", "username"])
-        .where((eb) => eb.or([eb("username", "=", body.username), eb("id", "=", body.userId)]))
-        .execute();
-      if (taken.some((u) => u.username === body.username)) {
-        throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
-      }
-      if (taken.length > 0) throw new ApiError(409, "account-exists", "This vault already has an account here. Sign in instead.");
+      // A burst of sign-ups is turned away here, before it touches the database or the hashing
+      // pool, so it cannot hold up anyone's sign-in: a few at a time, the rest told when to retry.
+      if (signUpsInFlight >= QUEUE_LIMITS["sign-up"] / 2) throw busy();
+      signUpsInFlight++;
       try {
-        await db
-          .insertInto("users")
-          .values({
-            id: body.userId,
-            username: body.username,
-            seed: body.seed,
-            kdf: JSON.stringify(body.kdf),
-            auth_hash: authHash,
-            recovery_auth_hash: recoveryHash,
-            key_id: body.keyId,
-            wrapped_key: body.wrappedKey,
-            recovery_wrapped_key: body.recoveryWrappedKey,
-            rev: 0,
-            record_count: 0,
-            created_at: now(),
-            stored_bytes: 0,
-          })
-          .execute();
-      } catch {
-        // A second request raced this one for the same name.
-        throw new ApiError(409, "username-taken", "That username is taken. Please choose another.");
+        return await signUp(c);
+      } finally {
+        signUpsInFlight--;
       }
-      await startSession(c, sessionDeps, body.userId);
-      await devices.remember(c, body.userId);
-      deps.log.info("account created");
-      return c.json(await sessionBody(body.userId), 201);
     })
     .post("/auth/params", async (c) => {
       const { username } = await readJson(c, ParamsRequestSchema);
