@@ -2,80 +2,105 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SafetyPlanContact, SafetyPlanData } from "@inward/core/page";
 import { emptySafetyPlan } from "@inward/core/page";
 import { CrisisLines } from "../../safety/crisis-lines.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
-import { useEditor } from "../../records/use-editor.ts";
-import { useRecords } from "../../records/use-records.ts";
+import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { hasPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
+import { describeError } from "../../ui/errors.ts";
 import { t } from "./strings.ts";
 import { PlanView, SECTIONS } from "../../safety/plan-view.tsx";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+
+type Plan = Item<"safety-plan">;
 
 const isEmpty = (d: SafetyPlanData) => SECTIONS.every((s) => d[s.key].length === 0);
 const AUTOSAVE_MS = 600;
 
 type Props = { client: VaultClient; version: number; onSave: SaveItem };
 
-/** The safety plan: one per vault, read offline, printable, edited in place. */
-export const SafetyPlanScreen = (props: Props) => {
-  const [id, setId] = useState<string | undefined>();
-  useEffect(() => {
-    void props.client.singletonId("safety-plan").then(setId);
-  }, [props.client]);
-  return id === undefined ? <p aria-busy="true">…</p> : <PlanScreen {...props} id={id} />;
-};
-
-const PlanScreen = ({ client, version, onSave, id }: Props & { id: string }) => {
-  // The readable-while-locked copy follows every save, when the person keeps one.
-  const saveAndCopy = useCallback(
-    async (item: Item<"safety-plan">) => {
-      const saved = await onSave(item);
-      if (hasPlanCopy()) writePlanCopy(saved.item.data);
-      return saved;
-    },
-    [onSave],
-  );
-  const editor = useEditor({
-    client,
-    kind: "safety-plan",
-    id,
-    blank: emptySafetyPlan,
-    onSave: saveAndCopy,
-    autosaveMs: AUTOSAVE_MS,
-    version,
-  });
-  const other = useRecords(client, "safety-plan", version)?.find((i) => i.conflictOf === id);
-  const [editing, setEditing] = useState<boolean | undefined>();
+/**
+ * The safety plan: one per vault, read offline, printable, edited in place. It keeps its own
+ * autosave (not the editor hook): one plan read with its conflicted copy, and a reading mode.
+ */
+export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
+  const [plan, setPlan] = useState<Plan | undefined>();
+  const [other, setOther] = useState<Plan | undefined>();
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState("");
   const [country] = useCountry();
+  const { concern, noticed, close } = useConcern();
+  const timer = useRef<number | undefined>(undefined);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef<Plan | undefined>(undefined);
   const [keepCopy, setKeepCopy] = useState(() => hasPlanCopy());
   const copyId = useId();
-  const { item, data, change, save } = editor;
 
-  // A new, empty plan opens ready to write; decided once, when the plan is first read.
   useEffect(() => {
-    if (item !== undefined) setEditing((e) => e ?? (isEmpty(item.data) && item.updatedAt === 0));
-  }, [item]);
+    let live = true;
+    void (async () => {
+      const id = await client.singletonId("safety-plan");
+      const items = await client.list("safety-plan");
+      if (!live) return;
+      const found: Plan = items.find((i) => i.id === id) ?? {
+        id,
+        kind: "safety-plan",
+        createdAt: Date.now(),
+        updatedAt: 0,
+        data: emptySafetyPlan(),
+      };
+      // Keep what is being typed; take the stored plan otherwise.
+      if (latest.current === undefined || !editing) {
+        latest.current = found;
+        setPlan(found);
+        if (hasPlanCopy()) writePlanCopy(found.data);
+        if (isEmpty(found.data) && found.updatedAt === 0) setEditing(true);
+      }
+      setOther(items.find((i) => i.conflictOf === id));
+    })();
+    return () => {
+      live = false;
+    };
+    // `editing` is read, not followed: a sync should not throw away typing.
+  }, [client, version]);
 
-  // A copy kept here is brought up to date with what the vault holds.
-  useEffect(() => {
-    if (item !== undefined && item.updatedAt !== 0 && hasPlanCopy()) writePlanCopy(item.data);
-  }, [item]);
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const current = latest.current;
+    if (current === undefined) return chain.current;
+    setStatus(t.plan.saving);
+    chain.current = chain.current.then(async () => {
+      try {
+        const saved = await onSave(current);
+        if (hasPlanCopy()) writePlanCopy(saved.item.data);
+        setStatus(t.plan.saved);
+        noticed(saved.screen);
+      } catch (err) {
+        setStatus(describeError(err));
+      }
+    });
+    return chain.current;
+  }, [onSave, noticed]);
 
-  const keepOther = async (keep: boolean) => {
-    if (other === undefined) return;
-    if (keep) change(other.data);
-    await save();
-    await client.remove(other.id);
+  useEffect(() => () => void flush(), [flush]);
+
+  const change = (data: SafetyPlanData) => {
+    if (latest.current === undefined) return;
+    latest.current = { ...latest.current, data };
+    setPlan(latest.current);
+    setStatus("");
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 
-  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
-  const plan = { ...item, data };
-  const isEditing = editing === true;
-  const setEditingTo = setEditing;
-  const flush = () => save();
-  const status = editor.working ? t.plan.saving : (editor.error ?? (editor.saved ? t.plan.saved : ""));
-  const { concern, close } = editor;
+  const keepOther = async (keep: boolean) => {
+    if (other === undefined || plan === undefined) return;
+    if (keep) change(other.data);
+    await flush();
+    await client.remove(other.id);
+    setOther(undefined);
+  };
+
+  if (plan === undefined) return <p aria-busy="true">…</p>;
 
   return (
     <section className="stack" aria-labelledby="plan-title">
@@ -103,13 +128,13 @@ const PlanScreen = ({ client, version, onSave, id }: Props & { id: string }) => 
       <div className="row no-print">
         <button
           type="button"
-          className={isEditing ? "primary" : undefined}
+          className={editing ? "primary" : undefined}
           onClick={async () => {
-            if (isEditing) await flush();
-            setEditingTo(!isEditing);
+            if (editing) await flush();
+            setEditing(!editing);
           }}
         >
-          {isEditing ? t.plan.done : t.plan.edit}
+          {editing ? t.plan.done : t.plan.edit}
         </button>
         <button type="button" onClick={() => window.print()}>
           {t.plan.print}
@@ -123,7 +148,7 @@ const PlanScreen = ({ client, version, onSave, id }: Props & { id: string }) => 
             checked={keepCopy}
             onChange={(e) => {
               setKeepCopy(e.target.checked);
-              writePlanCopy(e.target.checked ? data : undefined);
+              writePlanCopy(e.target.checked ? (latest.current?.data ?? plan.data) : undefined);
             }}
             aria-describedby={`${copyId}-hint`}
           />
@@ -133,7 +158,7 @@ const PlanScreen = ({ client, version, onSave, id }: Props & { id: string }) => 
           {t.plan.keepCopyHint}
         </p>
       </div>
-      {isEditing ? <PlanEditor data={plan.data} onChange={change} onBlur={() => void flush()} /> : <PlanView data={plan.data} />}
+      {editing ? <PlanEditor data={plan.data} onChange={change} onBlur={() => void flush()} /> : <PlanView data={plan.data} />}
       <section className="stack-sm" aria-labelledby="plan-lines">
         <h2 id="plan-lines">{t.plan.linesTitle}</h2>
         <CrisisLines country={country} />
