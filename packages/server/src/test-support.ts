@@ -64,6 +64,8 @@ export const freshDb = async (engine: EngineName): Promise<Db & { drop: () => Pr
     max: 4,
     types: { getTypeParser: (oid: number, f?: "text" | "binary") => (oid === 20 ? Number : pg.types.getTypeParser(oid, f)) },
   });
+  // Dropping the test database ends its connections; an idle one then reports that, harmlessly.
+  pool.on("error", () => undefined);
   const db = await fromDialect(new PostgresDialect({ pool }), "postgres");
   return {
     ...db,

@@ -43,6 +43,8 @@ export const fromDialect = async (dialect: Dialect, engine: Engine, extra: Parti
 export const connectDatabase = async (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Db> => {
   if (config.DATABASE_URL !== undefined) {
     const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, types: pgTypes });
+    // An idle connection the server closed (a restart, a failover) is dropped, not fatal: the pool reconnects.
+    pool.on("error", () => undefined);
     return fromDialect(new PostgresDialect({ pool }), "postgres");
   }
   mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
