@@ -34,7 +34,13 @@ describe("check-in", () => {
     await page.keyboard.type("knotted");
     await page.keyboard.press("Enter");
     await page.getByText("anxious, knotted").waitFor();
-    await page.getByLabel(/How strong/).focus();
+    // Nothing is chosen at first, and the middle value can be chosen like any other.
+    const strength = page.getByRole("radiogroup", { name: /How strong/ });
+    await page.getByText("How strong: Nothing picked").waitFor();
+    expect(await strength.getByRole("radio", { checked: true }).count()).toBe(0);
+    await strength.getByRole("radio", { name: "5 of 10" }).focus();
+    await page.keyboard.press("Space");
+    await page.getByText("How strong: 5 of 10").waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
     await page.getByText("How strong: 8 of 10").waitFor();
     await page.getByRole("button", { name: "Shoulders and neck" }).focus();

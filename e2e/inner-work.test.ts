@@ -133,14 +133,20 @@ describe("prompts, beliefs and links", () => {
     await page.getByRole("heading", { name: "Beliefs" }).waitFor();
     await page.getByRole("link", { name: "Add a belief" }).click();
     await page.getByLabel("The belief, in my words").fill("I have to earn rest");
-    await page.getByLabel(/How strongly I believe it/).fill("80");
+    await page
+      .getByRole("radiogroup", { name: /How strongly I believe it/ })
+      .getByRole("radio", { name: "80 of 100" })
+      .check();
     await page.getByLabel("Family").check();
     await page.getByLabel("Can I absolutely know that it is true?").fill("No. Rest is something everyone needs.");
     await page.getByLabel("The belief as I see it now").fill("Rest helps me do what matters");
     await expectAccessible(page, "belief");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
-    await page.getByLabel(/How strongly I believe it/).fill("40");
+    await page
+      .getByRole("radiogroup", { name: /How strongly I believe it/ })
+      .getByRole("radio", { name: "40 of 100" })
+      .check();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     const history = page.locator(".history-list li");
     await expect.poll(() => history.count()).toBe(2);
@@ -215,10 +221,10 @@ describe("Self check-in and attachments", () => {
     await page.getByRole("heading", { name: "Self check-in" }).waitFor();
     await page.getByText("Your check-ins will show here over time.").waitFor();
     for (const calm of [7, 3]) {
-      const slider = page.getByRole("slider", { name: /^Calm/ });
-      await slider.focus();
-      const steps = calm - 5;
-      for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? "ArrowRight" : "ArrowLeft");
+      await page
+        .getByRole("radiogroup", { name: /^Calm/ })
+        .getByRole("radio", { name: `${calm} of 10` })
+        .check();
       await page.getByText(`Calm: ${calm} of 10`).waitFor();
       await page.getByLabel("One line about now (optional)").fill(`calm at ${calm}`);
       await press(page, page.getByRole("button", { name: "Save Self check-in" }));
@@ -235,7 +241,10 @@ describe("Self check-in and attachments", () => {
       await page.getByRole("link", { name: "Add an attachment" }).click();
       await page.getByLabel(type, { exact: true }).check();
       await page.getByLabel("What I hold onto").fill(statement);
-      await page.getByLabel(/How tightly I hold it/).fill(String(grip));
+      await page
+        .getByRole("radiogroup", { name: /How tightly I hold it/ })
+        .getByRole("radio", { name: `${grip} of 10` })
+        .check();
       if (core) await page.getByLabel("This is a core one for me").check();
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
@@ -264,7 +273,10 @@ describe("Self check-in and attachments", () => {
 
     await page.getByRole("link", { name: "Being liked by everyone" }).first().click();
     await page.getByLabel("What I noticed (optional)").fill("It softened when I breathed out");
-    await page.getByLabel(/How tightly now/).fill("2");
+    await page
+      .getByRole("radiogroup", { name: /How tightly now/ })
+      .getByRole("radio", { name: "2 of 10" })
+      .check();
     await page.getByRole("button", { name: "Add to my letting-go log" }).click();
     await page.locator(".history-list").getByText("It softened when I breathed out").waitFor();
     await page.getByRole("button", { name: "It feels released for now" }).click();

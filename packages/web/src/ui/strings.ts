@@ -33,6 +33,10 @@ export const t = {
     ownWord: "In my own words",
     intensityValue: (n: number) => `${n} of 10`,
   },
+  scale: {
+    clear: "Clear",
+    clearNamed: (label: string) => `Clear ${label}`,
+  },
   mood: {
     skip: "I would rather not say",
     moods: ["Very low", "Low", "Okay", "Good", "Very good"],

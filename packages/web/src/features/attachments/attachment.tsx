@@ -112,10 +112,10 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
               value={gripAfter}
               min={1}
               max={10}
-              rest={data.grip}
               describe={t.attachment.gripValue}
               notSet={t.notSet}
               onChange={setGripAfter}
+              onClear={() => setGripAfter(null)}
             />
             <div>
               <button type="button" onClick={logPractice} disabled={editor.working}>

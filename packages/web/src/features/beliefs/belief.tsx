@@ -70,6 +70,7 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         value={data.strength}
         min={0}
         max={100}
+        step={10}
         describe={t.beliefs.strength}
         notSet=""
         onChange={(strength) => change({ strength })}

@@ -57,10 +57,10 @@ export const CheckIn = ({ onSave }: Props) => {
         value={intensity}
         min={0}
         max={10}
-        rest={5}
         describe={t.feelings.intensityValue}
         notSet={t.feelings.nothingPicked}
         onChange={setIntensity}
+        onClear={() => setIntensity(null)}
       />
       <BodyPicker value={body} onChange={setBody} />
       <fieldset className="stack-sm">

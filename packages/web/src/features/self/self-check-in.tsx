@@ -58,12 +58,15 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
             value={qualities[q.id]}
             min={0}
             max={10}
-            rest={5}
             describe={t.self.value}
             notSet={t.notSet}
             onChange={(n) => {
               setSaved(false);
               setQualities((v) => ({ ...v, [q.id]: n }));
+            }}
+            onClear={() => {
+              setSaved(false);
+              setQualities((v) => ({ ...v, [q.id]: null }));
             }}
           />
         ))}

@@ -74,10 +74,10 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         value={data.intensity}
         min={0}
         max={10}
-        rest={5}
         describe={t.feelings.intensityValue}
         notSet={t.feelings.nothingPicked}
         onChange={(intensity) => change({ intensity })}
+        onClear={() => change({ intensity: null })}
       />
       <BodyPicker value={data.body} onChange={(body) => change({ body })} />
       <Field
