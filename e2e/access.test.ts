@@ -67,7 +67,10 @@ describe("the way in", () => {
     // The old passphrase no longer opens this device; the new one does.
     await lockAndUnlock(a.page, PASSPHRASE);
     await a.page.getByText("That passphrase does not open this vault").waitFor({ timeout: 20_000 });
-    await a.page.getByLabel("Passphrase").fill(NEW);
+    // Focus goes back to the passphrase, its old text selected, ready to type again.
+    await expect.poll(() => a.page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("password");
+    await a.page.keyboard.type(NEW);
+    expect(await a.page.getByLabel("Passphrase").inputValue()).toBe(NEW);
     await a.page.getByRole("button", { name: "Unlock" }).click();
     await a.page.getByRole("link", { name: /Before the change/ }).waitFor({ timeout: 20_000 });
     await writeEntry(a.page, { title: "After the change", body: "Written with the new passphrase." });

@@ -66,7 +66,10 @@ describe("pause and the trigger log", () => {
 
     await press(page, page.getByRole("link", { name: "Back to the start" }));
     await page.getByText("A pause is waiting for you to finish it").waitFor();
+    // "Finish it" opens the waiting draft itself; the log marks it as a draft too.
     await page.getByRole("link", { name: "Finish it" }).click();
+    await page.getByText("This started as a pause").waitFor();
+    await page.getByRole("link", { name: "Trigger log" }).click();
     await page.getByRole("heading", { name: "Trigger log" }).waitFor();
     const draft = page.getByRole("link", { name: /My chest is tight/ });
     expect(await draft.textContent()).toContain("Draft");

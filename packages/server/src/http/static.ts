@@ -1,6 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -16,14 +21,42 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Text compresses well; images and WebAssembly are left as they are (PNG is compressed already). */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".svg", ".txt", ".wasm"]);
+type Encoding = "br" | "gzip";
+
+/** Brotli when the browser takes it, else gzip, else none (`Accept-Encoding` weights of 0 refuse). */
+export const chooseEncoding = (accept: string | undefined): Encoding | undefined => {
+  const offered = new Map<string, number>();
+  for (const part of (accept ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    offered.set(name, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const takes = (e: string) => (offered.get(e) ?? offered.get("*") ?? 0) > 0;
+  return takes("br") ? "br" : takes("gzip") ? "gzip" : undefined;
+};
+
 /**
- * Serves the built web app. Hashed files under /assets/ are cached for good; the page, the
+ * Serves the built web app, compressed (Brotli or gzip, made once per file and kept). Hashed files under /assets/ are cached for good; the page, the
  * service worker and the manifest are always revalidated so updates arrive. Unknown paths get
  * index.html (the app routes on the device).
  */
-export const serveWeb =
-  (root: string): MiddlewareHandler =>
-  async (c, next) => {
+export const serveWeb = (root: string): MiddlewareHandler => {
+  const compressed = new Map<string, Promise<Buffer>>();
+  const compress = (file: string, version: number, body: Buffer, encoding: Encoding) => {
+    const key = `${encoding} ${version} ${file}`;
+    let done = compressed.get(key);
+    if (done === undefined) {
+      done =
+        encoding === "br"
+          ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          : gzipped(body, { level: 9 });
+      compressed.set(key, done);
+    }
+    return done;
+  };
+  return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     if (c.req.path.startsWith("/api/")) return next();
     let path: string;
@@ -42,8 +75,16 @@ export const serveWeb =
     const body = await readFile(file).catch(() => undefined);
     if (body === undefined) return next();
     const immutable = c.req.path.startsWith("/assets/");
-    return c.body(body, 200, {
+    const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    });
+    };
+    if (!COMPRESSIBLE.has(extname(file)) || body.length < 1024) return c.body(body, 200, headers);
+    headers.Vary = "Accept-Encoding";
+    const encoding = chooseEncoding(c.req.header("accept-encoding"));
+    if (encoding === undefined) return c.body(body, 200, headers);
+    const version = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
+    const packed = await compress(file, version, body, encoding);
+    return c.body(new Uint8Array(packed), 200, { ...headers, "Content-Encoding": encoding });
   };
+};

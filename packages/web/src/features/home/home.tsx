@@ -9,10 +9,14 @@ const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim(
 
 /** A gentle word when a pause left a draft in the trigger log. */
 const PauseReminder = ({ client, version }: { client: VaultClient; version: number }) => {
-  const waiting = useRecords(client, "trigger", version)?.filter((i) => i.data.draft).length ?? 0;
-  return waiting === 0 ? null : (
+  const drafts = useRecords(client, "trigger", version)?.filter((i) => i.data.draft) ?? [];
+  const [only] = drafts;
+  if (only === undefined) return null;
+  // One draft opens itself; several open the log, where each is marked.
+  const to = drafts.length === 1 ? href({ name: "trigger", id: only.id }) : href({ name: "triggers" });
+  return (
     <p className="note" role="status">
-      {t.home.waiting(waiting)} <a href={href({ name: "triggers" })}>{t.home.finish}</a>
+      {t.home.waiting(drafts.length)} <a href={to}>{drafts.length === 1 ? t.home.finish : t.home.finishMany}</a>
     </p>
   );
 };

@@ -24,6 +24,7 @@ export const t = {
         other: `${n} pauses are waiting for you to finish them, whenever you are ready.`,
       }),
     finish: "Finish it",
+    finishMany: "See them",
   },
 };
 
