@@ -89,6 +89,12 @@ describe("the safety plan", () => {
     await a.page.getByRole("button", { name: "Add: 7. What matters to me, and what I live for" }).click();
     await expect.poll(() => focusedField.inputValue()).toBe("");
     await a.page.keyboard.type("My dog, Biscuit");
+    // Printing while still editing prints the plan as a document, not the form.
+    await a.page.emulateMedia({ media: "print" });
+    const main = a.page.getByRole("main");
+    expect(await main.locator("input:visible, textarea:visible, button:visible").count()).toBe(0);
+    expect(await main.getByText("My dog, Biscuit").isVisible()).toBe(true);
+    await a.page.emulateMedia({ media: "screen" });
     await a.page.getByRole("button", { name: "Done" }).click();
     await a.page.getByRole("main").getByText("Saved on this device").waitFor();
 

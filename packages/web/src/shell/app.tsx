@@ -30,6 +30,7 @@ type Phase =
 export const App = () => {
   const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
+  const [dock, setDock] = useState<HTMLElement | null>(null);
 
   const refresh = useCallback(async (c: VaultClient) => {
     const status = await c.status();
@@ -69,7 +70,11 @@ export const App = () => {
   return (
     <>
       {screenFor(phase)}
-      <Help unlocked={phase.name === "open"} />
+      {/* The bar at the bottom: the main areas once unlocked, and Help, always. */}
+      <div className="dock">
+        <div className="dock-slot" ref={setDock} />
+        <Help unlocked={phase.name === "open"} />
+      </div>
     </>
   );
 
@@ -123,7 +128,13 @@ export const App = () => {
       case "open":
         return (
           <Suspense fallback={<p aria-busy="true">…</p>}>
-            <Shell client={client} initialSettings={phase.status.settings} initialAccount={phase.status.account} onLock={lock} />
+            <Shell
+              client={client}
+              initialSettings={phase.status.settings}
+              initialAccount={phase.status.account}
+              onLock={lock}
+              dock={dock}
+            />
           </Suspense>
         );
     }

@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { Prompt } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { SyncBadge } from "./sync-badge.tsx";
@@ -27,12 +28,19 @@ import { Settings } from "../features/settings/index.ts";
 import { TriggerScreen } from "../features/triggers/index.ts";
 import { Triggers } from "../features/triggers/index.ts";
 
-type Props = { client: VaultClient; initialSettings: SettingsValue; initialAccount: Account | null; onLock: () => void };
+type Props = {
+  client: VaultClient;
+  initialSettings: SettingsValue;
+  initialAccount: Account | null;
+  onLock: () => void;
+  /** Where the main areas go: the bar at the bottom, beside Help, in reach of a thumb. */
+  dock: HTMLElement | null;
+};
 
 const isEntry = (item: Item): item is Entry => item.kind === "journal-entry";
 
 /** Everything a person sees once the vault is open. */
-export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow }: Props) => {
+export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow, dock }: Props) => {
   const pending = useRef(new Set<Promise<unknown>>());
   /** Lets saves already on their way commit before the worker (and its keys) go away. */
   const onLock = useCallback(() => {
@@ -187,24 +195,32 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
           {t.appName}
         </a>
         <SyncBadge state={sync.state} />
-        <nav aria-label="Main">
-          <a href={href({ name: "home" })} aria-current={route.name === "home" ? "page" : undefined}>
-            {t.navJournal}
-          </a>
-          <a href={href({ name: "practices" })} aria-current={route.name === "practices" || route.name === "practice" ? "page" : undefined}>
-            {t.navPractices}
-          </a>
-          <a href={href({ name: "safety-plan" })} aria-current={route.name === "safety-plan" ? "page" : undefined}>
-            {t.navPlan}
-          </a>
-          <a href={href({ name: "settings" })} aria-current={route.name === "settings" ? "page" : undefined}>
-            {t.navSettings}
-          </a>
-          <button type="button" className="link-button" onClick={onLock}>
-            {t.lock}
-          </button>
-        </nav>
+        <button type="button" className="link-button lock-button" onClick={onLock}>
+          {t.lock}
+        </button>
       </header>
+      {dock === null
+        ? null
+        : createPortal(
+            <nav aria-label="Main" className="dock-links">
+              <a href={href({ name: "home" })} aria-current={route.name === "home" ? "page" : undefined}>
+                {t.navJournal}
+              </a>
+              <a
+                href={href({ name: "practices" })}
+                aria-current={route.name === "practices" || route.name === "practice" ? "page" : undefined}
+              >
+                {t.navPractices}
+              </a>
+              <a href={href({ name: "safety-plan" })} aria-current={route.name === "safety-plan" ? "page" : undefined}>
+                {t.navPlan}
+              </a>
+              <a href={href({ name: "settings" })} aria-current={route.name === "settings" ? "page" : undefined}>
+                {t.navSettings}
+              </a>
+            </nav>,
+            dock,
+          )}
       <main id="main" className="content">
         {content}
       </main>

@@ -158,7 +158,19 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
           {t.plan.keepCopyHint}
         </p>
       </div>
-      {editing ? <PlanEditor data={plan.data} onChange={change} onBlur={() => void flush()} /> : <PlanView data={plan.data} />}
+      {editing ? (
+        <>
+          <div className="no-print">
+            <PlanEditor data={plan.data} onChange={change} onBlur={() => void flush()} />
+          </div>
+          {/* Printing while editing prints the plan as it reads, never the form. */}
+          <div className="print-only">
+            <PlanView data={plan.data} />
+          </div>
+        </>
+      ) : (
+        <PlanView data={plan.data} />
+      )}
       <section className="stack-sm" aria-labelledby="plan-lines">
         <h2 id="plan-lines">{t.plan.linesTitle}</h2>
         <CrisisLines country={country} />

@@ -1,0 +1,73 @@
+// Every main screen on a phone, light and dark: accessible, nothing under the bar at the bottom,
+// and a screenshot of each as it first shows, in screenshots/ (`npm run screenshots`), to review a change by looking.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { createVault, expectAccessible, PHONE, useServerAndBrowser, writeEntry } from "./support.ts";
+
+const OUT = fileURLToPath(new URL("../screenshots/", import.meta.url));
+const env = useServerAndBrowser();
+
+/**
+ * Nothing a person needs to tap stays under the bar: at the very end of the page every control
+ * lies clear of it, and controls that stay in place (sticky save buttons, the undo toast) lie
+ * clear of it wherever the page is scrolled.
+ */
+const expectNothingUnderTheDock = async (page: Page, screen: string) => {
+  for (const end of [false, true]) {
+    await page.evaluate((bottom) => window.scrollTo(0, bottom ? document.documentElement.scrollHeight : 0), end);
+    const covered = await page.evaluate((all) => {
+      const dock = document.querySelector(".dock")!.getBoundingClientRect();
+      const controls = "a, button, input, textarea, select, label";
+      const scope = all ? `main :is(${controls}), .toast button` : ".sticky-actions button, .toast button";
+      return [...document.querySelectorAll(scope)]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const shown = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+          return shown && r.bottom > dock.top + 1 && r.top < dock.bottom;
+        })
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}"`);
+    }, end);
+    expect(covered, `${screen}: under the bar${end ? " at the end" : ""}`).toEqual([]);
+  }
+};
+
+const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: "home", open: async (p) => void (await p.getByRole("link", { name: "Journal", exact: true }).click()) },
+  { name: "check-in", open: async (p) => void (await p.getByRole("link", { name: "Check in" }).first().click()) },
+  { name: "pause", open: async (p) => void (await p.goto("/#/pause")) },
+  { name: "triggers", open: async (p) => void (await p.goto("/#/triggers")) },
+  { name: "beliefs", open: async (p) => void (await p.goto("/#/beliefs")) },
+  { name: "self", open: async (p) => void (await p.goto("/#/self")) },
+  { name: "attachments", open: async (p) => void (await p.goto("/#/attachments")) },
+  { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },
+  { name: "safety-plan", open: async (p) => void (await p.getByRole("link", { name: "Safety plan", exact: true }).click()) },
+  { name: "settings", open: async (p) => void (await p.getByRole("link", { name: "Settings", exact: true }).click()) },
+];
+
+describe("every main screen on a phone", () => {
+  it.each(["light", "dark"] as const)("reads well in %s, with nothing under the bar at the bottom", async (theme) => {
+    mkdirSync(OUT, { recursive: true });
+    const context = await env.browser.newContext({ ...PHONE, baseURL: env.server.url, colorScheme: theme });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page
+      .getByRole("heading", { name: /Welcome|Inward/ })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: join(OUT, `${theme}-welcome.png`) });
+    await createVault(page);
+    for (let i = 1; i <= 12; i++) await writeEntry(page, { title: `A day, number ${i}`, body: "Some words about it." });
+    for (const screen of SCREENS) {
+      await screen.open(page);
+      await page.locator("main h1, main h2").first().waitFor();
+      await expectAccessible(page, `${screen.name} (${theme})`);
+      await expectNothingUnderTheDock(page, `${screen.name} (${theme})`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(OUT, `${theme}-${screen.name}.png`) });
+    }
+    await context.close();
+  });
+});
