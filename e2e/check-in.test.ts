@@ -56,6 +56,21 @@ describe("check-in", () => {
     expect(await item.textContent()).toMatch(/8 of 10.*Low.*Shoulders and neck/);
     await expectAccessible(page, "check-ins");
 
+    // A check-in can be changed later.
+    await item.getByRole("link", { name: /Change or delete the check-in from/ }).click();
+    await page.getByRole("heading", { name: /Check-in from/ }).waitFor();
+    expect(
+      await page
+        .getByRole("radiogroup", { name: /How strong/ })
+        .getByRole("radio", { name: "8 of 10" })
+        .isChecked(),
+    ).toBe(true);
+    await page.getByRole("group", { name: "Energy" }).getByLabel("High", { exact: true }).check();
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    await expect.poll(() => page.locator(".entry-list li").first().textContent()).toMatch(/8 of 10.*High.*Shoulders and neck/);
+    expect(await page.locator(".entry-list li").count()).toBe(1);
+
     // A note that sounds like danger brings the calm card, and the check-in is still saved.
     await page.getByRole("link", { name: "Check in", exact: true }).click();
     await page.getByLabel("Anything else? (optional)").fill("Honestly I don't want to be here anymore.");
@@ -72,6 +87,16 @@ describe("check-in", () => {
     await b.page.getByRole("link", { name: "All check-ins" }).click();
     await b.page.getByText("anxious, knotted").waitFor();
     expect(await b.page.locator(".entry-list li").count()).toBe(2);
+    await b.page.getByText(/Energy: High/).waitFor();
+    // And deleted.
+    await b.page
+      .locator(".entry-list li")
+      .filter({ hasText: "anxious, knotted" })
+      .getByRole("link", { name: /Change or delete/ })
+      .click();
+    await b.page.getByRole("button", { name: "Delete this check-in" }).click();
+    await b.page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    await expect.poll(() => b.page.locator(".entry-list li").count()).toBe(1);
     await a.context.close();
     await b.context.close();
   });

@@ -33,16 +33,22 @@ describe("the crisis screen in the journal", () => {
     // The card, when there is one, renders with "saved": its absence now is final.
     expect(await page.locator(".safety-card").count()).toBe(0);
 
+    const before = await page.getByLabel("What is on your mind?").boundingBox();
     await writeBody(page, "Another long day. Honestly I don't want to be here anymore.");
     const card = page.getByRole("complementary", { name: "It sounds like things are really hard right now" });
     await card.waitFor();
     // The writing keeps its focus; the card never takes it.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
     expect(await card.getAttribute("data-audience")).toBe("self");
-    await card.getByText("What you wrote is saved. Nothing has left this device.").waitFor();
+    // The writing stays where it was, and the card shows up on a phone's screen, right below it.
+    expect((await page.getByLabel("What is on your mind?").boundingBox())!.y).toBe(before!.y);
+    const shown = (await card.boundingBox())!;
+    expect(shown.y).toBeLessThan(844 - 100);
+    expect(shown.y).toBeGreaterThan(before!.y + before!.height);
     expect(await card.getByRole("link", { name: "Call 911" }).getAttribute("href")).toBe("tel:911");
     expect(await card.getByRole("link", { name: "Call 988" }).first().getAttribute("href")).toBe("tel:988");
     await card.getByText("More people you can talk to").click();
+    await card.getByText("What you wrote is saved. Nothing has left this device.").waitFor();
     expect(await card.getByRole("link", { name: "Text HOME to 741741" }).getAttribute("href")).toBe("sms:741741?body=HOME");
     expect(await card.getByRole("link", { name: "Open my safety plan" }).getAttribute("href")).toBe("#/safety-plan");
     await card.getByText("Why am I seeing this?").click();

@@ -46,7 +46,12 @@ export const SafetyCard = ({ concern, onClose }: { concern: ScreenResult; onClos
   const emergency = help.emergency.split(" ")[0]!;
   return (
     <aside className="safety-card stack-sm" aria-labelledby="safety-card-title" data-audience={concern.audience}>
-      <h2 id="safety-card-title">{forSupporter ? t.card.supporterTitle : t.card.title}</h2>
+      <div className="safety-card-head">
+        <h2 id="safety-card-title">{forSupporter ? t.card.supporterTitle : t.card.title}</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t.card.close}
+        </button>
+      </div>
       <p>{forSupporter ? t.card.supporterLead : t.card.lead}</p>
       <div className="row">
         {first === undefined ? null : (
@@ -59,25 +64,21 @@ export const SafetyCard = ({ concern, onClose }: { concern: ScreenResult; onClos
         </a>
         {forSupporter ? null : <a href={href({ name: "safety-plan" })}>{t.card.plan}</a>}
       </div>
-      <p className="hint">{t.card.saved}</p>
+      {/* Compact, so the writing stays in view; the rest is one tap away. */}
       <details>
         <summary>{t.card.more}</summary>
         <div className="stack-sm">
+          <p className="hint">{t.card.saved}</p>
           <CrisisLines country={country} />
+          {forSupporter ? <p>{t.card.supporterSelf}</p> : null}
         </div>
       </details>
-      {forSupporter ? <p>{t.card.supporterSelf}</p> : null}
       {words.length === 0 ? null : (
         <details>
           <summary>{t.card.why}</summary>
           <p className="hint">{t.card.because(words)}</p>
         </details>
       )}
-      <div>
-        <button type="button" onClick={onClose}>
-          {t.card.close}
-        </button>
-      </div>
     </aside>
   );
 };

@@ -15,7 +15,7 @@ const PLAIN = [
   "attachments",
 ] as const;
 /** Screens about one record or item, by id. */
-const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment"] as const;
+const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment", "check-in-edit"] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */
 export type PlainRoute = "home" | (typeof PLAIN)[number];

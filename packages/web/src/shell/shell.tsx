@@ -15,7 +15,7 @@ import { AttachmentScreen } from "../features/attachments/index.ts";
 import { Attachments } from "../features/attachments/index.ts";
 import { BeliefScreen } from "../features/beliefs/index.ts";
 import { Beliefs } from "../features/beliefs/index.ts";
-import { CheckIn, CheckIns } from "../features/check-in/index.ts";
+import { CheckIn, CheckInEdit, CheckIns } from "../features/check-in/index.ts";
 import { EntryEditor } from "../features/journal/index.ts";
 import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
@@ -170,6 +170,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     ),
     "check-in": () => <CheckIn onSave={saveItem} />,
     "check-ins": () => <CheckIns client={client} version={version} />,
+    "check-in-edit": (r) => <CheckInEdit key={r.id} client={client} id={r.id} onSave={saveItem} onDelete={removeItem} />,
     pause: () => <Pause onSave={saveItem} />,
     triggers: () => <Triggers client={client} version={version} />,
     trigger: (r) => <TriggerScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,

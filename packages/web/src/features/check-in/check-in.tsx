@@ -13,19 +13,25 @@ import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-import type { SaveItem } from "../../vault/protocol.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
 
-type Props = { onSave: SaveItem };
+type Props = {
+  onSave: SaveItem;
+  /** A check-in made earlier, to change or delete; without it, a new one. */
+  existing?: Item<"check-in">;
+  onDelete?: (item: Item) => Promise<void>;
+};
 
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
-export const CheckIn = ({ onSave }: Props) => {
+export const CheckIn = ({ onSave, existing, onDelete }: Props) => {
   const base = useId();
-  const [feelings, setFeelings] = useState<string[]>([]);
+  const start = existing?.data;
+  const [feelings, setFeelings] = useState<string[]>(start?.feelings ?? []);
   const [own, setOwn] = useState("");
-  const [intensity, setIntensity] = useState<number | null>(null);
-  const [body, setBody] = useState<string[]>([]);
-  const [energy, setEnergy] = useState<number | null>(null);
-  const [note, setNote] = useState("");
+  const [intensity, setIntensity] = useState<number | null>(start?.intensity ?? null);
+  const [body, setBody] = useState<string[]>(start?.body ?? []);
+  const [energy, setEnergy] = useState<number | null>(start?.energy ?? null);
+  const [note, setNote] = useState(start?.note ?? "");
   const [saved, setSaved] = useState(false);
   const { concern, noticed, close } = useConcern();
   const { error, working, run } = useAction();
@@ -36,7 +42,9 @@ export const CheckIn = ({ onSave }: Props) => {
     e.preventDefault();
     const data: CheckInData = { feelings: withOwn(feelings, own), intensity, body, energy, note };
     void run(async () => {
-      const result = await onSave({ id: uuidv7(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data });
+      const result = await onSave(
+        existing === undefined ? { id: uuidv7(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data } : { ...existing, data },
+      );
       setSaved(true);
       noticed(result.screen);
       if (result.screen.audience === "none") navigate({ name: "check-ins" });
@@ -46,9 +54,9 @@ export const CheckIn = ({ onSave }: Props) => {
   return (
     <form className="stack check-in" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
-        {t.checkIn.title}
+        {existing === undefined ? t.checkIn.title : t.checkIn.editTitle(formatDate(existing.createdAt))}
       </h1>
-      <p className="lead">{t.checkIn.lead}</p>
+      {existing === undefined ? <p className="lead">{t.checkIn.lead}</p> : null}
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {saved && concern !== undefined ? <p role="status">{t.checkIn.saved}</p> : null}
       <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
@@ -81,12 +89,47 @@ export const CheckIn = ({ onSave }: Props) => {
         </p>
       )}
       <div className="sticky-actions">
+        {onDelete === undefined || existing === undefined ? null : (
+          <button
+            type="button"
+            className="quiet-danger"
+            disabled={working}
+            onClick={() => void run(() => onDelete(existing).then(() => navigate({ name: "check-ins" })))}
+          >
+            {t.checkIn.delete}
+          </button>
+        )}
         <button type="submit" className="primary" disabled={working}>
           {t.checkIn.save}
         </button>
       </div>
     </form>
   );
+};
+
+/** A check-in made earlier, opened to change or delete. */
+export const CheckInEdit = ({
+  client,
+  id,
+  onSave,
+  onDelete,
+}: {
+  client: VaultClient;
+  id: string;
+  onSave: SaveItem;
+  onDelete: (item: Item) => Promise<void>;
+}) => {
+  const [found, setFound] = useState<Item<"check-in"> | null | undefined>();
+  useEffect(() => {
+    let live = true;
+    void client.get("check-in", id).then((item) => live && setFound(item ?? null));
+    return () => {
+      live = false;
+    };
+  }, [client, id]);
+  if (found === undefined) return <p aria-busy="true">…</p>;
+  if (found === null) return <p className="empty">{t.checkIn.gone}</p>;
+  return <CheckIn key={found.id} existing={found} onSave={onSave} onDelete={onDelete} />;
 };
 
 /** Recent check-ins, newest first. */
@@ -118,6 +161,9 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
                 .join(" · ")}
             </span>
             {data.note === "" ? null : <p>{data.note}</p>}
+            <a href={href({ name: "check-in-edit", id })} aria-label={t.checkIn.changeNamed(formatDate(createdAt))}>
+              {t.checkIn.change}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,3 +1,3 @@
 // The public entry of this feature: what the shell and other features may use.
-export { CheckIn, CheckIns } from "./check-in.tsx";
+export { CheckIn, CheckInEdit, CheckIns } from "./check-in.tsx";
 export { words } from "./strings.ts";

@@ -16,6 +16,11 @@ export const t = {
     listTitle: "Check-ins",
     empty: "No check-ins yet. A few seconds is enough.",
     history: "All check-ins",
+    editTitle: (when: string) => `Check-in from ${when}`,
+    change: "Change or delete",
+    changeNamed: (when: string) => `Change or delete the check-in from ${when}`,
+    delete: "Delete this check-in",
+    gone: "This check-in is no longer here.",
   },
 };
 

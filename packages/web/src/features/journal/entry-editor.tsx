@@ -85,7 +85,6 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
           {t.entry.conflictNote} <a href={href({ name: "entry", id: item.conflictOf })}>{t.entry.openOriginal}</a>
         </p>
       )}
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
       {prompt === undefined ? null : (
         <figure className="prompt-quote">
           <figcaption className="hint">{t.prompts.fromPrompt}</figcaption>
@@ -115,6 +114,8 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
           autoFocus={item.updatedAt === 0}
         />
       </div>
+      {/* Right below the writing: it appears in view, and the text does not move. */}
+      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
       <div className="field">
         <label htmlFor={`${id}-tags`}>{t.entry.tags}</label>
         <input
