@@ -37,6 +37,12 @@ describe("a person's first vault", () => {
     expect(titles).toEqual(["Evening", "Morning pages"]);
     await expect.poll(() => page.getByText("#parts").count()).toBe(1);
     await expectAccessible(page, "journal list");
+    // A tag shows the entries that carry it, and only those, until the filter is cleared.
+    await page.getByRole("button", { name: "Show entries tagged morning" }).click();
+    await page.getByText("Entries tagged #morning: 1.").waitFor();
+    expect(await page.locator(".entry-title").allTextContents()).toEqual(["Morning pages"]);
+    await page.getByRole("button", { name: "Show all entries" }).click();
+    await expect.poll(() => page.locator(".entry-title").allTextContents()).toEqual(["Evening", "Morning pages"]);
 
     await page.getByRole("link", { name: /Morning pages/ }).click();
     await expectAccessible(page, "entry editor");

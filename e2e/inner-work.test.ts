@@ -272,6 +272,9 @@ describe("Self check-in and attachments", () => {
     expect(await page.locator(".connections").textContent()).toMatch(
       /The reliable one ↔ Being liked by everyone|Being liked by everyone ↔ The reliable one/,
     );
+    // The map shows each one whole, with what it is linked to named on it.
+    const node = page.locator(".map-node").filter({ has: page.getByRole("link", { name: "Being liked by everyone", exact: true }) });
+    expect(await node.textContent()).toContain("↔ The reliable one");
     await expectAccessible(page, "attachments");
 
     await page.getByRole("link", { name: "Being liked by everyone" }).first().click();

@@ -4,23 +4,13 @@ import { href } from "../../shell/router.ts";
 import { t } from "./strings.ts";
 import type { Item } from "../../vault/protocol.ts";
 
-const W = 360;
-const ROW = 44;
-const COL = W / 3;
-const short = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
-
 /**
- * Fears, desires and identities in three columns, with a line wherever two are linked; core ones
- * are drawn stronger. The same connections are listed in words below the drawing.
+ * Fears, desires and identities side by side, each in its own words (wrapped, never cut), with
+ * what it is linked to named on it; core ones stand out, released ones are softer. The same
+ * connections are listed in words below.
  */
 export const EgoMap = ({ items }: { items: Item<"attachment">[] }) => {
-  const columns = ATTACHMENT_TYPES.map((type) => items.filter((i) => i.data.type === type.id));
-  const at = new Map<string, { x: number; y: number }>();
-  columns.forEach((col, c) => {
-    col.forEach((item, r) => {
-      at.set(item.id, { x: c * COL + COL / 2, y: 40 + r * ROW });
-    });
-  });
+  const columns = ATTACHMENT_TYPES.map((type) => ({ type, items: items.filter((i) => i.data.type === type.id) }));
   const byId = new Map(items.map((i) => [i.id, i]));
   const pairs: [Item<"attachment">, Item<"attachment">][] = [];
   const seen = new Set<string>();
@@ -33,33 +23,31 @@ export const EgoMap = ({ items }: { items: Item<"attachment">[] }) => {
         pairs.push([a, b]);
       }
     }
-  const height = 40 + Math.max(1, ...columns.map((c) => c.length)) * ROW;
+  const linked = (item: Item<"attachment">) => pairs.flatMap(([a, b]) => (a.id === item.id ? [b] : b.id === item.id ? [a] : []));
 
   return (
     <div className="stack-sm ego-map">
-      <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-label={t.attachments.map}>
-        {ATTACHMENT_TYPES.map((type, c) => (
-          <text key={type.id} x={c * COL + COL / 2} y={18} textAnchor="middle" className="map-heading">
-            {type.plural}
-          </text>
+      <div className="map-columns" role="group" aria-label={t.attachments.map}>
+        {columns.map(({ type, items: col }) => (
+          <section key={type.id} className="map-column" aria-label={type.plural}>
+            <h3 className="map-heading">{type.plural}</h3>
+            <ul>
+              {col.map((item) => (
+                <li key={item.id} className={`map-node${item.data.core ? " core" : ""}${item.data.releasedAt === null ? "" : " released"}`}>
+                  <a href={href(routeOf(item))}>{item.data.statement}</a>
+                  {linked(item).length === 0 ? null : (
+                    <span className="map-links">
+                      {linked(item).map((other) => (
+                        <span key={other.id}>↔ {other.data.statement}</span>
+                      ))}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-        {pairs.map(([a, b]) => {
-          const p = at.get(a.id)!;
-          const q = at.get(b.id)!;
-          return <line key={a.id + b.id} x1={p.x} y1={p.y} x2={q.x} y2={q.y} className="map-line" />;
-        })}
-        {items.map((item) => {
-          const p = at.get(item.id)!;
-          return (
-            <g key={item.id} className={`map-node${item.data.core ? " core" : ""}${item.data.releasedAt === null ? "" : " released"}`}>
-              <rect x={p.x - COL / 2 + 4} y={p.y - 14} width={COL - 8} height={28} rx={8} />
-              <text x={p.x} y={p.y + 4} textAnchor="middle">
-                {short(item.data.statement)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      </div>
       {pairs.length === 0 ? (
         <p className="hint">{t.attachments.mapEmpty}</p>
       ) : (

@@ -25,6 +25,9 @@ export const t = {
       }),
     finish: "Finish it",
     finishMany: "See them",
+    tagged: (tag: string, n: number) => `Entries tagged #${tag}: ${n}.`,
+    showAll: "Show all entries",
+    showTagged: (tag: string) => `Show entries tagged ${tag}`,
   },
 };
 
