@@ -37,7 +37,7 @@ describe("leaving an editor", () => {
       // Leaving on purpose drops the change, and only then.
       await page.getByRole("link", { name: e.back }).click();
       await ask.getByRole("button", { name: "Leave without saving" }).click();
-      const item = page.getByRole("link", { name: /the first words/ });
+      const item = page.getByRole("link", { name: /the first words/ }).first();
       await item.waitFor();
       await item.click();
       expect(await page.getByLabel(e.field).inputValue()).toBe("the first words");
@@ -47,7 +47,7 @@ describe("leaving an editor", () => {
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await saved(page);
       await page.getByRole("link", { name: e.back }).click();
-      await page.getByRole("link", { name: /the saved words/ }).waitFor();
+      await page.getByRole("link", { name: /the saved words/ }).first().waitFor();
     }
 
     // The journal saves as it goes: words typed just before going back are kept.
