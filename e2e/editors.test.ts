@@ -47,7 +47,10 @@ describe("leaving an editor", () => {
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await saved(page);
       await page.getByRole("link", { name: e.back }).click();
-      await page.getByRole("link", { name: /the saved words/ }).first().waitFor();
+      await page
+        .getByRole("link", { name: /the saved words/ })
+        .first()
+        .waitFor();
     }
 
     // The journal saves as it goes: words typed just before going back are kept.
