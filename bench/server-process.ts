@@ -8,7 +8,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 
 export type ServerProcess = { url: string; stop: () => void };
 
-export const startServerProcess = async (env: Record<string, string>) => {
+export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {
   const dataDir = mkdtempSync(join(tmpdir(), "inward-bench-"));
   const child = spawn(
     process.execPath,

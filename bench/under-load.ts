@@ -4,13 +4,13 @@ import { fork } from "node:child_process";
 import { createVault } from "@inward/core";
 import { registration } from "../packages/server/src/test-support.ts";
 import { httpDevice } from "./device.ts";
+import type { ServerProcess } from "./server-process.ts";
 import { now, percentile } from "./measure.ts";
 
-type Server = { url: string; stop: () => void };
 const json = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
 
 /** One person's sign-in times while 200 sign-ups arrive at once (each costs two Argon2id hashes). */
-export const signInDuringSignUps = async (server: Server): Promise<{ p95: number; refused: number }> => {
+export const signInDuringSignUps = async (server: ServerProcess): Promise<{ p95: number; refused: number }> => {
   const { meta, unlocked } = await createVault("a steady bench passphrase");
   const steady = httpDevice(server.url, unlocked);
   if ((await steady.register("steady", meta)).status !== 201) throw new Error("register failed");
@@ -33,7 +33,7 @@ export const signInDuringSignUps = async (server: Server): Promise<{ p95: number
 };
 
 /** One person's small syncs while another, in a thread of their own, pushes the largest bodies the server takes. */
-export const syncDuringLargePushes = async (server: Server): Promise<{ p95: number; pushed: number }> => {
+export const syncDuringLargePushes = async (server: ServerProcess): Promise<{ p95: number; pushed: number }> => {
   const { meta, unlocked } = await createVault("bench passphrase for the quiet one");
   const quiet = httpDevice(server.url, unlocked);
   if ((await quiet.register(`quiet-${Date.now()}`, meta)).status !== 201) throw new Error("register failed");

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { ApiError } from "../http/errors.ts";
+import { busy } from "../http/errors.ts";
 
 /** Sign-ins (and passphrase changes) go before sign-ups when the pool is busy. */
 export type HashPriority = "sign-in" | "sign-up";
@@ -19,8 +19,6 @@ type Job = {
   resolve: (value: string | boolean) => void;
   reject: (error: Error) => void;
 };
-
-export const busy = (): ApiError => new ApiError(503, "busy", "The server is busy right now. Please try again in a moment.", undefined, 2);
 
 /**
  * A small pool of worker threads computing Argon2id, so hashing never blocks other requests. Each

@@ -21,6 +21,9 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string) => new ApiError(400, "bad-request", message);
 
+/** 503 with Retry-After: the server (or this account's queue) is full for a moment. */
+export const busy = (): ApiError => new ApiError(503, "busy", "The server is busy right now. Please try again in a moment.", undefined, 2);
+
 /** Reads a JSON body and validates it; anything off is a 400 with a plain message. */
 export const readJson = async <T>(c: Context, schema: z.ZodType<T>): Promise<T> => {
   const type = c.req.header("content-type") ?? "";

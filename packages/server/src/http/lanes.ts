@@ -1,4 +1,4 @@
-import { busy } from "../auth/hasher.ts";
+import { busy } from "./errors.ts";
 
 export type Lanes = {
   /** Runs `work` after every earlier call for the same key has finished; at most `waiting` may queue. */

@@ -38,20 +38,25 @@ export const chooseEncoding = (accept: string | undefined): Encoding | undefined
 };
 
 /**
- * Serves the built web app, compressed (Brotli or gzip, made once per file and kept). Hashed files under /assets/ are cached for good; the page, the
- * service worker and the manifest are always revalidated so updates arrive. Unknown paths get
- * index.html (the app routes on the device).
+ * Serves the built web app, compressed (Brotli or gzip, made once per file version and kept).
+ * Hashed files under /assets/ are cached for good; the page, the service worker and the manifest
+ * are always revalidated so updates arrive. Unknown paths get index.html (the app routes on the
+ * device).
  */
 export const serveWeb = (root: string): MiddlewareHandler => {
   const compressed = new Map<string, Promise<Buffer>>();
-  const compress = (file: string, version: number, body: Buffer, encoding: Encoding) => {
+  /** The file, compressed: read and compressed on the first request for this version only. */
+  const packed = (file: string, version: number, encoding: Encoding) => {
     const key = `${encoding} ${version} ${file}`;
     let done = compressed.get(key);
     if (done === undefined) {
-      done =
+      done = readFile(file).then((body) =>
         encoding === "br"
           ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-          : gzipped(body, { level: 9 });
+          : gzipped(body, { level: 9 }),
+      );
+      // A file that could not be read is tried again next time.
+      done.catch(() => compressed.delete(key));
       compressed.set(key, done);
     }
     return done;
@@ -67,24 +72,28 @@ export const serveWeb = (root: string): MiddlewareHandler => {
     }
     if (!path.startsWith(root + sep) && path !== root) return next();
     let file = path;
-    const info = await stat(file).catch(() => undefined);
+    let info = await stat(file).catch(() => undefined);
     if (info === undefined || info.isDirectory()) {
       if (extname(c.req.path) !== "") return next();
       file = join(root, "index.html");
+      info = await stat(file).catch(() => undefined);
+      if (info === undefined) return next();
     }
-    const body = await readFile(file).catch(() => undefined);
-    if (body === undefined) return next();
     const immutable = c.req.path.startsWith("/assets/");
     const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
     };
-    if (!COMPRESSIBLE.has(extname(file)) || body.length < 1024) return c.body(body, 200, headers);
-    headers.Vary = "Accept-Encoding";
-    const encoding = chooseEncoding(c.req.header("accept-encoding"));
-    if (encoding === undefined) return c.body(body, 200, headers);
-    const version = (await stat(file).catch(() => undefined))?.mtimeMs ?? 0;
-    const packed = await compress(file, version, body, encoding);
-    return c.body(new Uint8Array(packed), 200, { ...headers, "Content-Encoding": encoding });
+    const compressible = COMPRESSIBLE.has(extname(file)) && info.size >= 1024;
+    if (compressible) headers.Vary = "Accept-Encoding";
+    const encoding = compressible ? chooseEncoding(c.req.header("accept-encoding")) : undefined;
+    if (encoding !== undefined) {
+      const body = await packed(file, info.mtimeMs, encoding).catch(() => undefined);
+      if (body === undefined) return next();
+      return c.body(new Uint8Array(body), 200, { ...headers, "Content-Encoding": encoding });
+    }
+    const body = await readFile(file).catch(() => undefined);
+    if (body === undefined) return next();
+    return c.body(body, 200, headers);
   };
 };

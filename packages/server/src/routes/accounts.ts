@@ -14,10 +14,10 @@ import { type Context, Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
 import type { LimitKey } from "../auth/limits.ts";
 import { createDevices } from "../auth/devices.ts";
-import { busy, QUEUE_LIMITS } from "../auth/hasher.ts";
+import { QUEUE_LIMITS } from "../auth/hasher.ts";
 import { endSession, requireSession, startSession } from "../auth/sessions.ts";
 import { hmac } from "../auth/tokens.ts";
-import { ApiError, readJson } from "../http/errors.ts";
+import { ApiError, busy, readJson } from "../http/errors.ts";
 
 /** Made-up ids are no older than this, or a year before the server was set up if that is earlier. */
 const FIRST_VAULT_MS = Date.UTC(2026, 0, 1);
