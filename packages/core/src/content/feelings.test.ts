@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BODY_REGIONS, FEELING_FAMILIES, FEELING_WORDS } from "./feelings.ts";
+import { BODY_REGIONS, FEELING_FAMILIES, FEELING_WORDS, familyOf } from "./feelings.ts";
 import { checkInKind, CheckInDataSchema } from "../kinds/check-in/schema.ts";
 
 describe("the feelings vocabulary", () => {
@@ -8,6 +8,12 @@ describe("the feelings vocabulary", () => {
     const all = FEELING_FAMILIES.flatMap((f) => f.words);
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(FEELING_WORDS.size).toBe(all.length);
+  });
+
+  it("finds each word's family, whatever its case, and none for a person's own word", () => {
+    for (const f of FEELING_FAMILIES) for (const w of f.words) expect(familyOf(w)).toBe(f.id);
+    expect(familyOf(" Anxious ")).toBe("fear");
+    expect(familyOf("knotted")).toBeUndefined();
   });
 
   it("check-ins accept the vocabulary and own words, and refuse what does not fit", () => {

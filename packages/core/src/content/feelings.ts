@@ -30,6 +30,11 @@ export const FEELING_FAMILIES: readonly FeelingFamily[] = [
 
 export const FEELING_WORDS: ReadonlySet<string> = new Set(FEELING_FAMILIES.flatMap((f) => f.words));
 
+const FAMILY_OF: ReadonlyMap<string, string> = new Map(FEELING_FAMILIES.flatMap((f) => f.words.map((w) => [w, f.id] as const)));
+
+/** The family a word belongs to, or undefined for a person's own word. */
+export const familyOf = (word: string): string | undefined => FAMILY_OF.get(word.trim().toLowerCase());
+
 /** Where a feeling sits, as a simple list for now (the body map will replace it). */
 export const BODY_REGIONS: readonly { id: string; name: string }[] = [
   { id: "head", name: "Head" },

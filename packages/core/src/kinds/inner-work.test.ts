@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROMPT_THEMES, PROMPTS, shufflePrompt } from "./journal-entry/prompts.ts";
+import { PROMPT_THEMES, PROMPTS, promptForDay, shufflePrompt } from "./journal-entry/prompts.ts";
 import { INQUIRY_QUESTIONS } from "./belief/content.ts";
 import { SELF_QUALITIES } from "./self-check-in/content.ts";
 import { isInwardError } from "../errors.ts";
@@ -53,6 +53,14 @@ describe("inner work content", () => {
     const first = shufflePrompt(0.5);
     for (const r of [0, 0.3, 0.99]) expect(shufflePrompt(r, first.id).id).not.toBe(first.id);
     expect(shufflePrompt(0.7, undefined, "inner-child").theme).toBe("inner-child");
+  });
+
+  it("keeps one prompt all day and moves to the next the day after, through every one", () => {
+    const morning = new Date(2026, 11, 2, 0, 5);
+    expect(promptForDay(new Date(2026, 11, 2, 23, 55))).toEqual(promptForDay(morning));
+    const seen = new Set<string>();
+    for (let d = 0; d < PROMPTS.length; d++) seen.add(promptForDay(new Date(2026, 11, 2 + d, 12)).id);
+    expect(seen.size).toBe(PROMPTS.length);
   });
 
   it("names the eight qualities of Self and the eight inquiry questions", () => {

@@ -131,7 +131,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
 
   /** Every route and its screen: the compiler keeps this complete (adding a route: docs/adding-a-capability.md). */
   const screens: { [N in PlainRoute]: () => ReactNode } & { [N in RecordRoute]: (r: { id: string; prompt?: string }) => ReactNode } = {
-    home: () => <Home entries={entries ?? []} onNew={() => newEntry()} client={client} version={version} />,
+    home: () => <Home entries={entries ?? []} onNew={() => newEntry()} onWrite={newEntry} client={client} version={version} />,
     entry: (r) => (
       <EntryEditor
         key={r.id}

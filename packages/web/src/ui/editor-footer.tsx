@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Signal } from "./signal.tsx";
 import { t } from "./strings.ts";
 
 type Editor = {
@@ -17,12 +18,8 @@ type Props = { editor: Editor; savedText: string; saveText: string; extra?: Reac
  */
 export const EditorFooter = ({ editor, savedText, saveText, extra }: Props) => (
   <>
-    {editor.error === undefined ? null : (
-      <p className="error" role="alert">
-        {editor.error}
-      </p>
-    )}
-    {editor.saved ? <p role="status">{savedText}</p> : null}
+    {editor.error === undefined ? null : <Signal kind="error">{editor.error}</Signal>}
+    {editor.saved ? <Signal kind="done">{savedText}</Signal> : null}
     {editor.leaving === undefined ? null : (
       <div className="card stack-sm" role="alertdialog" aria-labelledby="leave-title">
         <p id="leave-title">{t.editor.unsaved}</p>

@@ -22,7 +22,14 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
       <legend>{t.feelings.feelings}</legend>
       <div className="choice-row" role="group" aria-label={t.feelings.feelings}>
         {FEELING_FAMILIES.map((f) => (
-          <button key={f.id} type="button" className="chip" aria-pressed={family === f.id} onClick={() => setFamily(f.id)}>
+          <button
+            key={f.id}
+            type="button"
+            className="chip family"
+            data-family={f.id}
+            aria-pressed={family === f.id}
+            onClick={() => setFamily(f.id)}
+          >
             {f.name}
           </button>
         ))}
@@ -33,6 +40,7 @@ export const FeelingPicker = ({ feelings, onChange, own, onOwn }: Props) => {
             key={word}
             type="button"
             className="chip word"
+            data-family={current.id}
             aria-pressed={feelings.includes(word)}
             onClick={() => onChange(toggle(feelings, word))}
           >

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type Ref } from "react";
+import { Signal } from "./signal.tsx";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -28,9 +29,9 @@ export const Field = ({ label, hint, error, ...input }: Props) => {
         </p>
       )}
       {error === undefined ? null : (
-        <p id={errorId} className="error" role="alert">
+        <Signal kind="error" id={errorId}>
           {error}
-        </p>
+        </Signal>
       )}
     </div>
   );

@@ -95,6 +95,12 @@ export const PROMPTS: readonly Prompt[] = [
 
 export const promptById = (id: string): Prompt | undefined => PROMPTS.find((p) => p.id === id);
 
+/** The day's prompt: the same all day on this device, a different one tomorrow, every one in turn. */
+export const promptForDay = (date: Date): Prompt => {
+  const day = Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
+  return PROMPTS[day % PROMPTS.length]!;
+};
+
 /** A prompt chosen by `random` (0 ≤ r < 1), never the same as `notId` when there is a choice. */
 export const shufflePrompt = (random: number, notId?: string, themeId?: string): Prompt => {
   const pool = PROMPTS.filter((p) => (themeId === undefined || p.theme === themeId) && p.id !== notId);

@@ -14,6 +14,8 @@ import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { Signal } from "../../ui/signal.tsx";
+import { Feelings } from "../../ui/feelings.tsx";
 
 type Props = {
   onSave: SaveItem;
@@ -58,7 +60,7 @@ export const CheckIn = ({ onSave, existing, onDelete }: Props) => {
       </h1>
       {existing === undefined ? <p className="lead">{t.checkIn.lead}</p> : null}
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-      {saved && concern !== undefined ? <p role="status">{t.checkIn.saved}</p> : null}
+      {saved && concern !== undefined ? <Signal kind="done">{t.checkIn.saved}</Signal> : null}
       <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
       <Scale
         label={t.checkIn.intensity}
@@ -83,11 +85,7 @@ export const CheckIn = ({ onSave, existing, onDelete }: Props) => {
         </div>
       </fieldset>
       <TextArea label={t.checkIn.note} value={note} maxLength={5000} onChange={setNote} />
-      {error === undefined ? null : (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error === undefined ? null : <Signal kind="error">{error}</Signal>}
       <div className="sticky-actions">
         {onDelete === undefined || existing === undefined ? null : (
           <button
@@ -150,7 +148,7 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
         {items?.map(({ id, createdAt, data }) => (
           <li key={id} className="card stack-sm">
             <time dateTime={new Date(createdAt).toISOString()}>{formatDate(createdAt)}</time>
-            <strong>{data.feelings.length === 0 ? t.feelings.nothingPicked : data.feelings.join(", ")}</strong>
+            {data.feelings.length === 0 ? <strong>{t.feelings.nothingPicked}</strong> : <Feelings words={data.feelings} />}
             <span className="hint">
               {[
                 data.intensity === null ? undefined : `${t.checkIn.intensity}: ${t.feelings.intensityValue(data.intensity)}`,

@@ -1,6 +1,7 @@
-import { useState } from "react";
+import { useId, useState } from "react";
+import { type Prompt, promptForDay } from "@inward/core/page";
 import { formatDate } from "../../records/describe.ts";
-import { href } from "../../shell/router.ts";
+import { href, type Route } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -8,96 +9,146 @@ import type { Entry } from "../../vault/protocol.ts";
 
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.describe.entry : data.title);
 
-/** A gentle word when a pause left a draft in the trigger log. */
-const PauseReminder = ({ client, version }: { client: VaultClient; version: number }) => {
+type Props = { entries: Entry[]; onNew: () => void; onWrite: (prompt: Prompt) => void; client: VaultClient; version: number };
+
+/** The areas of Inward, each with a line on what it is for. */
+const AREAS: readonly { route: Route; name: string; about: string }[] = [
+  { route: { name: "check-ins" }, name: t.checkIn.history, about: t.home.about.checkIns },
+  { route: { name: "triggers" }, name: t.home.triggers, about: t.home.about.triggers },
+  { route: { name: "prompts" }, name: t.home.prompts, about: t.home.about.prompts },
+  { route: { name: "self" }, name: t.home.self, about: t.home.about.self },
+  { route: { name: "beliefs" }, name: t.home.beliefs, about: t.home.about.beliefs },
+  { route: { name: "attachments" }, name: t.home.attachments, about: t.home.about.attachments },
+];
+
+/** What is waiting: a pause left to finish, and the day's question. */
+const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: number; onWrite: (prompt: Prompt) => void }) => {
   const drafts = useRecords(client, "trigger", version)?.filter((i) => i.data.draft) ?? [];
   const [only] = drafts;
-  if (only === undefined) return null;
-  // One draft opens itself; several open the log, where each is marked.
-  const to = drafts.length === 1 ? href({ name: "trigger", id: only.id }) : href({ name: "triggers" });
+  const [today] = useState(() => promptForDay(new Date()));
   return (
-    <p className="note" role="status">
-      {t.home.waiting(drafts.length)} <a href={to}>{drafts.length === 1 ? t.home.finish : t.home.finishMany}</a>
-    </p>
+    <section className="stack-sm" aria-labelledby="waiting-title">
+      <h2 id="waiting-title" className="visually-hidden">
+        {t.home.waitingTitle}
+      </h2>
+      <ul className="waiting">
+        {only === undefined ? null : (
+          <li>
+            <span role="status">{t.home.waiting(drafts.length)}</span>
+            {/* One draft opens itself; several open the log, where each is marked. */}
+            <a className="button" href={drafts.length === 1 ? href({ name: "trigger", id: only.id }) : href({ name: "triggers" })}>
+              {drafts.length === 1 ? t.home.finish : t.home.finishMany}
+            </a>
+          </li>
+        )}
+        <li>
+          <span className="stack-sm">
+            <span className="hint">{t.home.today}</span>
+            <span>{today.text}</span>
+          </span>
+          <button type="button" onClick={() => onWrite(today)}>
+            {t.home.writeToday}
+          </button>
+        </li>
+      </ul>
+    </section>
   );
 };
 
-type Props = { entries: Entry[]; onNew: () => void; client: VaultClient; version: number };
-
-/** The start screen: check in or pause in one tap, the other tools, and the journal. */
-export const Home = ({ entries, onNew, client, version }: Props) => {
+/** The start screen: what now (check in, or pause in a hard moment), what is waiting, the areas, the journal. */
+export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
+  const id = useId();
   const [tag, setTag] = useState<string | undefined>();
   const shown = tag === undefined ? entries : entries.filter((e) => e.data.tags.includes(tag));
   return (
-    <section className="stack" aria-labelledby="journal-title">
-      <div className="row">
-        <a className="button primary" href={href({ name: "check-in" })}>
-          {t.checkIn.button}
-        </a>
-        <a className="button primary" href={href({ name: "pause" })} aria-describedby="pause-hint">
-          {t.home.pause}
-        </a>
-        <span id="pause-hint" className="visually-hidden">
-          {t.home.pauseHint}
-        </span>
-      </div>
-      <PauseReminder client={client} version={version} />
-      <nav aria-label={t.home.tools} className="tool-grid">
-        <a href={href({ name: "check-ins" })}>{t.checkIn.history}</a>
-        <a href={href({ name: "triggers" })}>{t.home.triggers}</a>
-        <a href={href({ name: "prompts" })}>{t.home.prompts}</a>
-        <a href={href({ name: "self" })}>{t.home.self}</a>
-        <a href={href({ name: "beliefs" })}>{t.home.beliefs}</a>
-        <a href={href({ name: "attachments" })}>{t.home.attachments}</a>
-      </nav>
-      <div className="row spread">
-        <h1 id="journal-title">{t.journal.title}</h1>
-        <button type="button" className="primary" onClick={onNew}>
-          {t.journal.new}
-        </button>
-      </div>
-      {tag === undefined ? null : (
-        <p className="note" role="status">
-          {t.home.tagged(tag, shown.length)}{" "}
-          <button type="button" className="link-button" onClick={() => setTag(undefined)}>
-            {t.home.showAll}
-          </button>
+    <div className="stack">
+      <section className="now" aria-labelledby={`${id}-now`}>
+        <h1 id={`${id}-now`}>{t.home.now}</h1>
+        <div className="now-actions">
+          <a className="button primary" href={href({ name: "check-in" })} aria-describedby={`${id}-check-in`}>
+            {t.checkIn.button}
+          </a>
+          <a className="button" href={href({ name: "pause" })} aria-describedby={`${id}-pause`}>
+            {t.home.pause}
+          </a>
+        </div>
+        <p className="hint">
+          <span id={`${id}-check-in`}>{t.home.checkInHint}</span> <span id={`${id}-pause`}>{t.home.pauseHint}</span>
         </p>
-      )}
-      {entries.length === 0 ? (
-        <p className="empty">{t.journal.empty}</p>
-      ) : (
-        <ul className="entry-list" aria-label={t.journal.title}>
-          {shown.map((entry) => (
-            <li key={entry.id}>
-              <a href={href({ name: "entry", id: entry.id })} className="entry-link">
-                <span className="entry-title">{preview(entry).slice(0, 120)}</span>
-                <span className="entry-meta">
-                  <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDate(entry.createdAt)}</time>
-                  {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
-                  {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
+      </section>
+
+      <Waiting client={client} version={version} onWrite={onWrite} />
+
+      <nav aria-labelledby={`${id}-areas`}>
+        <h2 id={`${id}-areas`} className="section-head">
+          {t.home.tools}
+        </h2>
+        <ul className="areas">
+          {AREAS.map((area) => (
+            <li key={area.route.name}>
+              <a href={href(area.route)} aria-labelledby={`${id}-${area.route.name}`} aria-describedby={`${id}-${area.route.name}-about`}>
+                <span id={`${id}-${area.route.name}`} className="area-name">
+                  {area.name}
+                </span>
+                <span id={`${id}-${area.route.name}-about`} className="area-about">
+                  {area.about}
                 </span>
               </a>
-              {entry.data.tags.length === 0 ? null : (
-                <span className="entry-tags">
-                  {entry.data.tags.map((name) => (
-                    <button
-                      key={name}
-                      type="button"
-                      className="tag"
-                      aria-pressed={tag === name}
-                      aria-label={t.home.showTagged(name)}
-                      onClick={() => setTag(tag === name ? undefined : name)}
-                    >
-                      #{name}
-                    </button>
-                  ))}
-                </span>
-              )}
             </li>
           ))}
         </ul>
-      )}
-    </section>
+      </nav>
+
+      <section aria-labelledby="journal-title">
+        <div className="section-head">
+          <h2 id="journal-title">{t.journal.title}</h2>
+          <button type="button" className="primary" onClick={onNew}>
+            {t.journal.new}
+          </button>
+        </div>
+        {tag === undefined ? null : (
+          <p className="note" role="status">
+            {t.home.tagged(tag, shown.length)}{" "}
+            <button type="button" className="link-button" onClick={() => setTag(undefined)}>
+              {t.home.showAll}
+            </button>
+          </p>
+        )}
+        {entries.length === 0 ? (
+          <p className="empty">{t.journal.empty}</p>
+        ) : (
+          <ul className="entry-list" aria-label={t.journal.title}>
+            {shown.map((entry) => (
+              <li key={entry.id}>
+                <a href={href({ name: "entry", id: entry.id })} className="entry-link">
+                  <span className="entry-title">{preview(entry).slice(0, 120)}</span>
+                  <span className="entry-meta">
+                    <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDate(entry.createdAt)}</time>
+                    {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
+                    {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
+                  </span>
+                </a>
+                {entry.data.tags.length === 0 ? null : (
+                  <span className="entry-tags">
+                    {entry.data.tags.map((name) => (
+                      <button
+                        key={name}
+                        type="button"
+                        className="tag"
+                        aria-pressed={tag === name}
+                        aria-label={t.home.showTagged(name)}
+                        onClick={() => setTag(tag === name ? undefined : name)}
+                      >
+                        #{name}
+                      </button>
+                    ))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
   );
 };

@@ -4,6 +4,7 @@ import { LinkPicker } from "../../records/link-picker.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { href } from "../../shell/router.ts";
+import { Signal } from "../../ui/signal.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry, SaveItem } from "../../vault/protocol.ts";
@@ -75,9 +76,17 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
         <button type="button" className="link-button" onClick={back}>
           ← {t.entry.back}
         </button>
-        <p className={`save-state ${state}`} role="status" aria-live="polite" data-save-state={state}>
+        {/* Always there, so the words that come and go are heard and never move the page. */}
+        <Signal
+          kind={
+            state === "saving" ? "working" : state === "saved" ? "done" : state === "error" ? "error" : editor.unsaved ? "waiting" : "idle"
+          }
+          role="status"
+          aria-live="polite"
+          data-save-state={state}
+        >
           {status}
-        </p>
+        </Signal>
       </div>
       <h1 className="visually-hidden">{item.updatedAt === 0 ? t.journal.new : data.title || t.describe.entry}</h1>
       {item.conflictOf === undefined ? null : (

@@ -10,6 +10,7 @@ import { href } from "../../shell/router.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "./strings.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
+import { Signal } from "../../ui/signal.tsx";
 
 type Step = "breathe" | "question" | "name" | "respond" | "done";
 const OWN = "own";
@@ -64,12 +65,7 @@ export const Pause = ({ onSave }: { onSave: SaveItem }) => {
       {text}
     </h1>
   );
-  const errorLine =
-    error === undefined ? null : (
-      <p className="error" role="alert">
-        {error}
-      </p>
-    );
+  const errorLine = error === undefined ? null : <Signal kind="error">{error}</Signal>;
 
   if (step === "breathe")
     return (
@@ -165,7 +161,7 @@ export const Pause = ({ onSave }: { onSave: SaveItem }) => {
     <section className="stack pause" aria-labelledby={`${base}-title`}>
       {title(t.pause.savedTitle)}
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-      <p role="status">{t.pause.saved}</p>
+      <Signal kind="done">{t.pause.saved}</Signal>
       <div className="row">
         <a className="button primary" href={href({ name: "triggers" })}>
           {t.pause.openLog}

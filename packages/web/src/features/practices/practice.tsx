@@ -13,6 +13,7 @@ import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 import { useWorsening, WorseningNote } from "./practices.tsx";
+import { Signal } from "../../ui/signal.tsx";
 
 type Stage = "ready" | "care" | "before" | "steps" | "after" | "done";
 type Props = { practiceId: string; client: VaultClient; onSave: SaveItem };
@@ -114,11 +115,7 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
             <label htmlFor={reflectionId}>{t.practices.reflection}</label>
             <textarea id={reflectionId} rows={5} value={reflection} onChange={(e) => setReflection(e.target.value)} />
           </div>
-          {error === undefined ? null : (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
+          {error === undefined ? null : <Signal kind="error">{error}</Signal>}
           <div>
             <button type="button" className="primary" onClick={() => void finish()}>
               {t.practices.saveAndClose}
@@ -130,7 +127,7 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
       return (
         <section className="stack">
           {title}
-          <p role="status">{t.practices.savedNote}</p>
+          <Signal kind="done">{t.practices.savedNote}</Signal>
           {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
           {practice.deeper && worse ? <WorseningNote /> : null}
           <div>

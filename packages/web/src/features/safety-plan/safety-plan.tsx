@@ -6,6 +6,7 @@ import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { useCountry } from "../../safety/country.ts";
 import { hasPlanCopy, writePlanCopy } from "../../safety/plan-copy.ts";
 import { describeError } from "../../ui/errors.ts";
+import { Signal, type SignalKind } from "../../ui/signal.tsx";
 import { t } from "./strings.ts";
 import { PlanView, SECTIONS } from "../../safety/plan-view.tsx";
 import type { VaultClient } from "../../vault/client.ts";
@@ -26,7 +27,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
   const [plan, setPlan] = useState<Plan | undefined>();
   const [other, setOther] = useState<Plan | undefined>();
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<{ kind: SignalKind; text: string }>({ kind: "idle", text: "" });
   const [country] = useCountry();
   const { concern, noticed, close } = useConcern();
   const timer = useRef<number | undefined>(undefined);
@@ -67,15 +68,15 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     window.clearTimeout(timer.current);
     const current = latest.current;
     if (current === undefined) return chain.current;
-    setStatus(t.plan.saving);
+    setStatus({ kind: "working", text: t.plan.saving });
     chain.current = chain.current.then(async () => {
       try {
         const saved = await onSave(current);
         if (hasPlanCopy()) writePlanCopy(saved.item.data);
-        setStatus(t.plan.saved);
+        setStatus({ kind: "done", text: t.plan.saved });
         noticed(saved.screen);
       } catch (err) {
-        setStatus(describeError(err));
+        setStatus({ kind: "error", text: describeError(err) });
       }
     });
     return chain.current;
@@ -87,7 +88,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     if (latest.current === undefined) return;
     latest.current = { ...latest.current, data };
     setPlan(latest.current);
-    setStatus("");
+    setStatus({ kind: "idle", text: "" });
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
   };
@@ -106,9 +107,9 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
     <section className="stack" aria-labelledby="plan-title">
       <h1 id="plan-title">{t.plan.title}</h1>
       {/* Its own line, always there: words appearing here never move the buttons below. */}
-      <p className="save-state" role="status" aria-live="polite">
-        {status}
-      </p>
+      <Signal kind={status.kind} role="status" aria-live="polite">
+        {status.text}
+      </Signal>
       <p className="lead no-print">{t.plan.lead}</p>
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {other === undefined ? null : (

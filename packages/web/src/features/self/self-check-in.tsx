@@ -11,6 +11,7 @@ import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
+import { Signal } from "../../ui/signal.tsx";
 
 const TREND_POINTS = 20;
 const unset = () => Object.fromEntries(SELF_QUALITIES.map((q) => [q.id, null])) as Record<SelfQuality, number | null>;
@@ -71,12 +72,8 @@ export const SelfCheckIn = ({ client, version, onSave }: Props) => {
           />
         ))}
         <Field label={t.self.note} dir="auto" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
-        {error === undefined ? null : (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {saved ? <p role="status">{t.self.saved}</p> : null}
+        {error === undefined ? null : <Signal kind="error">{error}</Signal>}
+        {saved ? <Signal kind="done">{t.self.saved}</Signal> : null}
         <div className="sticky-actions">
           <button type="submit" className="primary" disabled={working}>
             {t.self.save}

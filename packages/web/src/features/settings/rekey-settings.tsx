@@ -4,6 +4,7 @@ import { useNewPassphrase } from "../unlock/index.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "./strings.ts";
 import { RecoveryKit } from "../unlock/index.ts";
+import { Signal } from "../../ui/signal.tsx";
 
 type Props = {
   onChange: (current: string, next: string) => Promise<void>;
@@ -55,7 +56,7 @@ export const RekeySettings = ({ onChange, onNewKit }: Props) => {
           onChange={(e) => setCurrent(e.target.value)}
         />
         {next.fields({ passphrase: t.rekey.next, confirm: t.create.confirm }, change.error)}
-        {changed ? <p role="status">{t.rekey.changed}</p> : null}
+        {changed ? <Signal kind="done">{t.rekey.changed}</Signal> : null}
         <button type="submit" className="primary" disabled={change.working || current === ""}>
           {change.working ? t.rekey.changing : t.rekey.change}
         </button>

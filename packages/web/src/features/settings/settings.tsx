@@ -3,6 +3,7 @@ import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "./strings.ts";
 import { RekeySettings } from "./rekey-settings.tsx";
+import { THEMES, useTheme } from "../../ui/theme.ts";
 import type { Account, Settings as SettingsValue, SyncState } from "../../vault/protocol.ts";
 
 type Props = {
@@ -27,6 +28,7 @@ export const Settings = (props: Props) => {
   const [passphrase, setPassphrase] = useState("");
   const register = useAction();
   const reauth = useAction();
+  const [theme, setTheme] = useTheme();
 
   const submitRegister = (e: FormEvent) => {
     e.preventDefault();
@@ -109,6 +111,19 @@ export const Settings = (props: Props) => {
             </button>
           </div>
         )}
+      </div>
+
+      <div className="card stack-sm">
+        <h2 id={`${lockId}-look`}>{t.settings.lookTitle}</h2>
+        <p className="hint">{t.settings.lookLead}</p>
+        <div className="choice-row" role="radiogroup" aria-labelledby={`${lockId}-look`}>
+          {THEMES.map((name) => (
+            <label key={name}>
+              <input type="radio" name={`${lockId}-theme`} checked={theme === name} onChange={() => setTheme(name)} />
+              <span>{t.settings.themes[name]}</span>
+            </label>
+          ))}
+        </div>
       </div>
 
       <RekeySettings onChange={props.onChangePassphrase} onNewKit={props.onNewKit} />

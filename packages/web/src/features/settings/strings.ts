@@ -22,6 +22,9 @@ export const t = {
     reauth: "Your sign-in has ended. Enter your passphrase to keep syncing.",
     reauthSubmit: "Sign in again",
     aboutTitle: "About",
+    lookTitle: "Light or dark",
+    lookLead: "Kept on this device only.",
+    themes: { system: "Like this device", light: "Light", dark: "Dark" },
   },
   rekey: {
     changeTitle: "Change passphrase",

@@ -6,6 +6,7 @@ import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
+import { Feelings } from "../../ui/feelings.tsx";
 
 const Filter = ({
   label,
@@ -82,11 +83,7 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
                 {item.data.went === null ? null : (
                   <span className="tag">{item.data.went === "reaction" ? t.triggers.reaction : t.triggers.response}</span>
                 )}
-                {item.data.feelings.map((f) => (
-                  <span key={f} className="tag">
-                    {f}
-                  </span>
-                ))}
+                <Feelings words={item.data.feelings} />
               </span>
             </a>
           </li>
