@@ -1,3 +1,4 @@
+import type { Locator } from "playwright";
 import { describe, expect, it } from "vitest";
 import {
   createVault,
@@ -99,5 +100,74 @@ describe("check-in", () => {
     await expect.poll(() => b.page.locator(".entry-list li").count()).toBe(1);
     await a.context.close();
     await b.context.close();
+  });
+
+  it("takes three taps at least on a phone, a few more with a note, and asks before dropping a change", async () => {
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    const page = a.page;
+    // Counted as a person does it: each tap, each key.
+    let taps = 0;
+    let keys = 0;
+    const tap = async (target: Locator) => {
+      taps++;
+      await target.tap();
+    };
+    const type = async (text: string) => {
+      keys += text.length;
+      await page.keyboard.type(text);
+    };
+
+    // The least check-in: one feeling from the family already open.
+    await tap(page.getByRole("link", { name: "Check in", exact: true }));
+    await tap(page.getByRole("button", { name: "happy" }));
+    await tap(page.getByRole("button", { name: "Save check-in" }));
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    await page.locator(".entry-list li").first().getByText("happy").waitFor();
+    expect(taps).toBe(3);
+
+    // A full one with a short note, from the start screen.
+    await page.getByRole("link", { name: "Journal", exact: true }).tap();
+    taps = 0;
+    await tap(page.getByRole("link", { name: "Check in", exact: true }));
+    await tap(page.getByRole("button", { name: "Fear", exact: true }));
+    await tap(page.getByRole("button", { name: "anxious" }));
+    await tap(page.getByRole("radiogroup", { name: /How strong/ }).getByRole("radio", { name: "6 of 10" }));
+    await tap(page.getByRole("button", { name: "Chest" }));
+    await tap(page.getByRole("group", { name: "Energy" }).getByLabel("Low", { exact: true }));
+    await tap(page.getByLabel("Anything else? (optional)"));
+    await type("tight chest");
+    await tap(page.getByRole("button", { name: "Save check-in" }));
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    expect(await page.locator(".entry-list li").first().textContent()).toMatch(/anxious.*6 of 10.*Low.*Chest.*tight chest/);
+    // About 0.8 s to find and tap a choice and 0.3 s a key on a phone keyboard (about 35 words a
+    // minute): a person needs well under ten seconds for this.
+    expect({ taps, keys }).toEqual({ taps: 8, keys: 11 });
+    expect(taps * 0.8 + keys * 0.3).toBeLessThan(10);
+
+    // A change not saved yet is never dropped without a word: new, or opened to change.
+    await tap(page.getByRole("link", { name: "Check in", exact: true }));
+    await tap(page.getByRole("button", { name: "glad" }));
+    await page.getByRole("link", { name: "Journal", exact: true }).tap();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Stay here" }).tap();
+    expect(await page.getByRole("button", { name: "glad" }).getAttribute("aria-pressed")).toBe("true");
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    await expect.poll(() => page.locator(".entry-list li").count()).toBe(3);
+
+    await page
+      .locator(".entry-list li")
+      .first()
+      .getByRole("link", { name: /Change or delete/ })
+      .tap();
+    await page.getByRole("heading", { name: /Check-in from/ }).waitFor();
+    await page.getByRole("group", { name: "Energy" }).getByLabel("High", { exact: true }).tap();
+    await page.getByRole("link", { name: "Journal", exact: true }).tap();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Leave without saving" }).tap();
+    await page.getByRole("heading", { name: "Journal" }).waitFor();
+    await page.getByRole("link", { name: "All check-ins" }).tap();
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    expect(await page.locator(".entry-list li").first().textContent()).not.toMatch(/High/);
+    await a.context.close();
   });
 });

@@ -70,4 +70,24 @@ describe("every main screen on a phone", () => {
     }
     await context.close();
   });
+
+  it("follows the light or dark chosen in Settings, on this device, from the first screen on", async () => {
+    const context = await env.browser.newContext({ ...PHONE, baseURL: env.server.url, colorScheme: "light" });
+    const page = await context.newPage();
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto("/");
+    await createVault(page);
+    expect(await background()).toBe("rgb(246, 243, 238)");
+    await page.getByRole("link", { name: "Settings", exact: true }).tap();
+    const look = page.getByRole("radiogroup", { name: "Light or dark" });
+    expect(await look.getByRole("radio", { name: "Like this device" }).isChecked()).toBe(true);
+    await look.getByRole("radio", { name: "Dark" }).tap();
+    await expect.poll(background).toBe("rgb(28, 27, 31)");
+    await expectAccessible(page, "settings (chosen dark)");
+    // Locked again, the first screen is already dark.
+    await page.reload();
+    await page.getByLabel("Passphrase", { exact: true }).waitFor();
+    expect(await background()).toBe("rgb(28, 27, 31)");
+    await context.close();
+  });
 });

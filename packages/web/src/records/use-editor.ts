@@ -20,6 +20,8 @@ type Options<K extends KindName> = {
   isEmpty?: (data: KindMap[K]) => boolean;
   /** Changes when sync brought news: the record is read again, unless it is being edited. */
   version?: number;
+  /** After each save that landed, with what the crisis screen made of it. */
+  onSaved?: (saved: Saved<K>) => void;
 };
 
 /**
@@ -28,7 +30,17 @@ type Options<K extends KindName> = {
  * a newer one), says "saved", shows what the crisis screen noticed, and guards leaving: an
  * autosaving editor saves on the way out; an explicit one asks first (`leaving`).
  */
-export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave, autosaveMs, isEmpty, version = 0 }: Options<K>) => {
+export const useEditor = <K extends KindName>({
+  client,
+  kind,
+  id,
+  blank,
+  onSave,
+  autosaveMs,
+  isEmpty,
+  version = 0,
+  onSaved,
+}: Options<K>) => {
   const [item, setItem] = useState<Item<K> | undefined>();
   const [data, setData] = useState<KindMap[K] | undefined>();
   const [saved, setSaved] = useState(false);
@@ -92,6 +104,7 @@ export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave,
             setSaved(!dirty.current);
             setUnsaved(dirty.current);
             noticed(out.screen);
+            onSaved?.(out);
           } catch (err) {
             dirty.current = true;
             setUnsaved(true);
@@ -103,7 +116,7 @@ export const useEditor = <K extends KindName>({ client, kind, id, blank, onSave,
       chain.current = run;
       return run;
     },
-    [action.run, autosaveMs, isEmpty, noticed, onSave],
+    [action.run, autosaveMs, isEmpty, noticed, onSave, onSaved],
   );
 
   const change = useCallback(

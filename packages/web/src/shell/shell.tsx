@@ -15,7 +15,7 @@ import { AttachmentScreen } from "../features/attachments/index.ts";
 import { Attachments } from "../features/attachments/index.ts";
 import { BeliefScreen } from "../features/beliefs/index.ts";
 import { Beliefs } from "../features/beliefs/index.ts";
-import { CheckIn, CheckInEdit, CheckIns } from "../features/check-in/index.ts";
+import { CheckInEdit, CheckIns, NewCheckIn } from "../features/check-in/index.ts";
 import { EntryEditor } from "../features/journal/index.ts";
 import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
@@ -168,7 +168,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
         onNewKit={async (passphrase) => (await client.newRecoveryKit(passphrase)).recoveryKey}
       />
     ),
-    "check-in": () => <CheckIn onSave={saveItem} />,
+    "check-in": () => <NewCheckIn client={client} onSave={saveItem} />,
     "check-ins": () => <CheckIns client={client} version={version} />,
     "check-in-edit": (r) => <CheckInEdit key={r.id} client={client} id={r.id} onSave={saveItem} onDelete={removeItem} />,
     pause: () => <Pause onSave={saveItem} />,

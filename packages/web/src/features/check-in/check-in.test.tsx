@@ -2,7 +2,7 @@ import type { CheckInData } from "@inward/core/page";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { AWKWARD, render, withTestVault } from "../../test/render.tsx";
-import { CheckIn } from "./check-in.tsx";
+import { NewCheckIn } from "./check-in.tsx";
 
 const vault = withTestVault();
 
@@ -10,14 +10,14 @@ const newest = async () => (await vault.client.list("check-in"))[0] as { data: C
 
 describe("check-in form", () => {
   it("saves an empty check-in as it is", async () => {
-    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    render(<NewCheckIn client={vault.client} onSave={(item) => vault.client.save(item)} />);
     await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
     await expect.poll(newest).toMatchObject({ data: { feelings: [], intensity: null, body: [], energy: null, note: "" } });
   });
 
   it("keeps emoji and right-to-left words exactly, and writes them in their own direction", async () => {
     const before = (await vault.client.list("check-in")).length;
-    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    render(<NewCheckIn client={vault.client} onSave={(item) => vault.client.save(item)} />);
     await userEvent.fill(page.getByLabelText("In my own words"), AWKWARD.emoji.slice(0, 20));
     await userEvent.keyboard("{Enter}");
     await userEvent.fill(page.getByLabelText("In my own words"), "حزين");
@@ -33,7 +33,7 @@ describe("check-in form", () => {
   });
 
   it("stops a huge note at its limit rather than failing the save", async () => {
-    render(<CheckIn onSave={(item) => vault.client.save(item)} />);
+    render(<NewCheckIn client={vault.client} onSave={(item) => vault.client.save(item)} />);
     await userEvent.fill(page.getByLabelText("Anything else? (optional)"), AWKWARD.huge);
     await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
     await expect.poll(async () => (await newest())?.data.note.length).toBe(5_000);

@@ -4,105 +4,119 @@ import { BODY_REGIONS } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
-import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
+import { SafetyCard } from "../../safety/safety-card.tsx";
+import { useEditor } from "../../records/use-editor.ts";
+import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href, navigate } from "../../shell/router.ts";
-import { useAction } from "../../ui/use-action.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-import { Signal } from "../../ui/signal.tsx";
 import { Feelings } from "../../ui/feelings.tsx";
 
 type Props = {
+  client: VaultClient;
+  /** The check-in: one made earlier, to change or delete, or a new one under a fresh id. */
+  id: string;
   onSave: SaveItem;
-  /** A check-in made earlier, to change or delete; without it, a new one. */
-  existing?: Item<"check-in">;
   onDelete?: (item: Item) => Promise<void>;
 };
 
+const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "" });
+
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
-export const CheckIn = ({ onSave, existing, onDelete }: Props) => {
+export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
   const base = useId();
-  const start = existing?.data;
-  const [feelings, setFeelings] = useState<string[]>(start?.feelings ?? []);
   const [own, setOwn] = useState("");
-  const [intensity, setIntensity] = useState<number | null>(start?.intensity ?? null);
-  const [body, setBody] = useState<string[]>(start?.body ?? []);
-  const [energy, setEnergy] = useState<number | null>(start?.energy ?? null);
-  const [note, setNote] = useState(start?.note ?? "");
-  const [saved, setSaved] = useState(false);
-  const { concern, noticed, close } = useConcern();
-  const { error, working, run } = useAction();
+  const editor = useEditor({
+    client,
+    kind: "check-in",
+    id,
+    blank,
+    onSave,
+    // Saved and nothing to say: back to the list, where it shows at the top.
+    onSaved: (saved) => {
+      if (saved.screen.audience === "none") navigate({ name: "check-ins" });
+    },
+  });
+  const { item, data, change, concern, close } = editor;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
+  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
+  const isNew = item.updatedAt === 0;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const data: CheckInData = { feelings: withOwn(feelings, own), intensity, body, energy, note };
-    void run(async () => {
-      const result = await onSave(
-        existing === undefined ? { id: uuidv7(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data } : { ...existing, data },
-      );
-      setSaved(true);
-      noticed(result.screen);
-      if (result.screen.audience === "none") navigate({ name: "check-ins" });
-    });
+    void editor.save({ ...data, feelings: withOwn(data.feelings, own) }).then((s) => s !== undefined && setOwn(""));
   };
 
   return (
     <form className="stack check-in" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
       <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
-        {existing === undefined ? t.checkIn.title : t.checkIn.editTitle(formatDate(existing.createdAt))}
+        {isNew ? t.checkIn.title : t.checkIn.editTitle(formatDate(item.createdAt))}
       </h1>
-      {existing === undefined ? <p className="lead">{t.checkIn.lead}</p> : null}
+      {isNew ? <p className="lead">{t.checkIn.lead}</p> : null}
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-      {saved && concern !== undefined ? <Signal kind="done">{t.checkIn.saved}</Signal> : null}
-      <FeelingPicker feelings={feelings} onChange={setFeelings} own={own} onOwn={setOwn} />
+      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} own={own} onOwn={setOwn} />
       <Scale
         label={t.checkIn.intensity}
-        value={intensity}
+        value={data.intensity}
         min={0}
         max={10}
         describe={t.feelings.intensityValue}
         notSet={t.feelings.nothingPicked}
-        onChange={setIntensity}
-        onClear={() => setIntensity(null)}
+        onChange={(intensity) => change({ intensity })}
+        onClear={() => change({ intensity: null })}
       />
-      <BodyPicker value={body} onChange={setBody} />
+      <BodyPicker value={data.body} onChange={(body) => change({ body })} />
       <fieldset className="stack-sm">
         <legend>{t.checkIn.energy}</legend>
         <div className="choice-row">
           {t.checkIn.energies.map((label, i) => (
             <label key={label}>
-              <input type="radio" name={`${base}-energy`} checked={energy === i + 1} onChange={() => setEnergy(i + 1)} />
+              <input type="radio" name={`${base}-energy`} checked={data.energy === i + 1} onChange={() => change({ energy: i + 1 })} />
               <span>{label}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <TextArea label={t.checkIn.note} value={note} maxLength={5000} onChange={setNote} />
-      {error === undefined ? null : <Signal kind="error">{error}</Signal>}
-      <div className="sticky-actions">
-        {onDelete === undefined || existing === undefined ? null : (
-          <button
-            type="button"
-            className="quiet-danger"
-            disabled={working}
-            onClick={() => void run(() => onDelete(existing).then(() => navigate({ name: "check-ins" })))}
-          >
-            {t.checkIn.delete}
-          </button>
-        )}
-        <button type="submit" className="primary" disabled={working}>
-          {t.checkIn.save}
-        </button>
-      </div>
+      <TextArea label={t.checkIn.note} value={data.note} maxLength={5000} onChange={(note) => change({ note })} />
+      <EditorFooter
+        editor={editor}
+        savedText={t.checkIn.saved}
+        saveText={t.checkIn.save}
+        extra={
+          onDelete === undefined || isNew ? undefined : (
+            <button
+              type="button"
+              className="quiet-danger"
+              disabled={editor.working}
+              onClick={() =>
+                void onDelete(item).then(() => {
+                  editor.discard();
+                  navigate({ name: "check-ins" });
+                })
+              }
+            >
+              {t.checkIn.delete}
+            </button>
+          )
+        }
+      />
     </form>
   );
+};
+
+/** A new check-in, under an id of its own for as long as the screen is open. */
+export const NewCheckIn = ({ client, onSave }: { client: VaultClient; onSave: SaveItem }) => {
+  const [id] = useState(uuidv7);
+  return <CheckIn client={client} id={id} onSave={onSave} />;
 };
 
 /** A check-in made earlier, opened to change or delete. */
@@ -117,17 +131,17 @@ export const CheckInEdit = ({
   onSave: SaveItem;
   onDelete: (item: Item) => Promise<void>;
 }) => {
-  const [found, setFound] = useState<Item<"check-in"> | null | undefined>();
+  const [found, setFound] = useState<boolean | undefined>();
   useEffect(() => {
     let live = true;
-    void client.get("check-in", id).then((item) => live && setFound(item ?? null));
+    void client.get("check-in", id).then((item) => live && setFound(item !== undefined));
     return () => {
       live = false;
     };
   }, [client, id]);
   if (found === undefined) return <p aria-busy="true">…</p>;
-  if (found === null) return <p className="empty">{t.checkIn.gone}</p>;
-  return <CheckIn key={found.id} existing={found} onSave={onSave} onDelete={onDelete} />;
+  if (!found) return <p className="empty">{t.checkIn.gone}</p>;
+  return <CheckIn client={client} id={id} onSave={onSave} onDelete={onDelete} />;
 };
 
 /** Recent check-ins, newest first. */
