@@ -12,6 +12,7 @@ import { createApp, createDeps, createLogger, loadConfig } from "@inward/server"
 import { freshDb, type EngineName } from "../packages/server/src/test-support.ts";
 import { launchBrowser } from "../e2e/support.ts";
 import { httpDevice } from "./device.ts";
+import { lighthouseScores } from "./lighthouse.ts";
 import { startServerProcess } from "./server-process.ts";
 import { signInDuringSignUps, syncDuringLargePushes } from "./under-load.ts";
 import { generateVault } from "./generate.ts";
@@ -204,6 +205,27 @@ figures.push(
   figure("web: JavaScript before unlock is usable (gzip, page + vault worker)", jsBytes / 1024, "KB", "≤ 170 KB", (v) => v <= 170),
 );
 figures.push(figure("web: all JavaScript, including the screens behind the lock (gzip)", allJs / 1024, "KB", "for reference", () => true));
+
+log("lighthouse on the first screen and the unlock screen");
+{
+  const server = await startServerProcess({});
+  const { first, unlock } = await lighthouseScores(server.url);
+  server.stop();
+  for (const [name, s] of [
+    ["first screen", first],
+    ["unlock screen", unlock],
+  ] as const)
+    figures.push(
+      figure(
+        `web: Lighthouse mobile performance, ${name}`,
+        s.performance,
+        "",
+        "≥ 95, with accessibility and best practices 100",
+        (v) => v >= 95 && s.accessibility === 100 && s.bestPractices === 100,
+        `accessibility ${s.accessibility}, best practices ${s.bestPractices}`,
+      ),
+    );
+}
 
 log("saving in the browser");
 const web = await startServerProcess({});
