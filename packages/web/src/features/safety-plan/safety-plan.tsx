@@ -105,11 +105,13 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
 
   return (
     <section className="stack" aria-labelledby="plan-title">
-      <h1 id="plan-title">{t.plan.title}</h1>
-      {/* Its own line, always there: words appearing here never move the buttons below. */}
-      <Signal kind={status.kind} role="status" aria-live="polite">
-        {status.text}
-      </Signal>
+      <div className="row spread">
+        <h1 id="plan-title">{t.plan.title}</h1>
+        {/* Always there, beside the title: words appearing here never move the buttons below. */}
+        <Signal kind={status.kind} role="status" aria-live="polite">
+          {status.text}
+        </Signal>
+      </div>
       <p className="lead no-print">{t.plan.lead}</p>
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
       {other === undefined ? null : (
@@ -146,6 +148,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
           <input
             id={copyId}
             type="checkbox"
+            role="switch"
             checked={keepCopy}
             onChange={(e) => {
               setKeepCopy(e.target.checked);
