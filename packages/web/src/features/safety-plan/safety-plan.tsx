@@ -149,6 +149,7 @@ export const SafetyPlanScreen = ({ client, version, onSave }: Props) => {
             id={copyId}
             type="checkbox"
             role="switch"
+            aria-checked={keepCopy}
             checked={keepCopy}
             onChange={(e) => {
               setKeepCopy(e.target.checked);
