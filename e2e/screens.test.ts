@@ -42,6 +42,8 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "beliefs", open: async (p) => void (await p.goto("/#/beliefs")) },
   { name: "self", open: async (p) => void (await p.goto("/#/self")) },
   { name: "attachments", open: async (p) => void (await p.goto("/#/attachments")) },
+  { name: "parts", open: async (p) => void (await p.goto("/#/parts")) },
+  { name: "parts-about", open: async (p) => void (await p.goto("/#/parts-about")) },
   { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },
   { name: "safety-plan", open: async (p) => void (await p.getByRole("link", { name: "Safety plan", exact: true }).click()) },
   { name: "settings", open: async (p) => void (await p.getByRole("link", { name: "Settings", exact: true }).click()) },

@@ -25,6 +25,8 @@ export * from "./kinds/practice-session/schema.ts";
 export * from "./kinds/safety-plan/schema.ts";
 export * from "./kinds/self-check-in/schema.ts";
 export * from "./kinds/trigger/schema.ts";
+export * from "./kinds/part/schema.ts";
+export * from "./kinds/part-meeting/schema.ts";
 export * from "./page.ts";
 export * from "./api/limits.ts";
 export * from "./api/schemas.ts";

@@ -7,6 +7,8 @@ import { PROMPT_THEMES, PROMPTS } from "./journal-entry/prompts.ts";
 import { PRACTICES } from "./practice-session/practices.ts";
 import { SELF_QUALITIES } from "./self-check-in/content.ts";
 import { NEEDS, PAUSE_RESPONSES } from "./trigger/content.ts";
+import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./part/content.ts";
+import { MEETING_QUESTIONS, UNBLENDING_STEPS } from "./part-meeting/content.ts";
 
 /**
  * Every id ever shipped, per catalog. Records keep these ids (the prompt an entry started from,
@@ -113,6 +115,23 @@ const SHIPPED: Record<string, readonly string[]> = {
   LEVELS: ["mind", "heart", "body", "energy"],
   FEELING_FAMILIES: ["joy", "sadness", "fear", "anger", "shame", "disgust", "surprise", "love", "calm"],
   BODY_REGIONS: ["head", "face", "throat", "shoulders", "chest", "stomach", "belly", "back", "arms", "legs", "whole", "unsure"],
+  PART_ROLES: ["manager", "firefighter", "exile", "unsure"],
+  COMMON_PARTS: [
+    "inner-critic",
+    "people-pleaser",
+    "perfectionist",
+    "overachiever",
+    "worrier",
+    "caretaker",
+    "shuts-down",
+    "distracter",
+    "angry-protector",
+    "younger-hurt",
+  ],
+  PART_RELATIONS: ["protects", "polarised", "allied"],
+  PART_COLOURS: ["sky", "moss", "sand", "rose", "lilac", "clay", "sea", "stone"],
+  MEETING_QUESTIONS: ["know", "afraid", "age", "rather", "need", "thanks"],
+  UNBLENDING_STEPS: ["notice", "step-back", "breathe", "check"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -129,6 +148,12 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   LEVELS,
   FEELING_FAMILIES,
   BODY_REGIONS,
+  PART_ROLES,
+  COMMON_PARTS,
+  PART_RELATIONS,
+  PART_COLOURS,
+  MEETING_QUESTIONS,
+  UNBLENDING_STEPS,
 };
 
 describe("content ids", () => {

@@ -8,6 +8,8 @@ import { practiceSessionKind } from "./practice-session/schema.ts";
 import { safetyPlanKind } from "./safety-plan/schema.ts";
 import { selfCheckInKind } from "./self-check-in/schema.ts";
 import { triggerKind } from "./trigger/schema.ts";
+import { partKind } from "./part/schema.ts";
+import { partMeetingKind } from "./part-meeting/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -19,6 +21,8 @@ const DEFINITIONS = [
   selfCheckInKind,
   beliefKind,
   attachmentKind,
+  partKind,
+  partMeetingKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

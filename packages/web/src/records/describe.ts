@@ -1,4 +1,4 @@
-import type { AttachmentData, BeliefData, JournalEntryData, TriggerData } from "@inward/core/page";
+import type { AttachmentData, BeliefData, JournalEntryData, PartData, TriggerData } from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
 import { t } from "./strings.ts";
@@ -25,6 +25,10 @@ export const describeItem = (item: Item): string => {
       return (item.data as BeliefData).statement.slice(0, 120) || t.describe.belief;
     case "attachment":
       return (item.data as AttachmentData).statement.slice(0, 120) || t.describe.attachment;
+    case "part":
+      return (item.data as PartData).name.slice(0, 120) || t.describe.part;
+    case "part-meeting":
+      return `${t.describe.meeting} (${formatDate(item.createdAt)})`;
     default:
       return item.kind;
   }
@@ -39,6 +43,10 @@ export const routeOf = (item: Item): Route => {
       return { name: "belief", id: item.id };
     case "attachment":
       return { name: "attachment", id: item.id };
+    case "part":
+      return { name: "part", id: item.id };
+    case "part-meeting":
+      return { name: "part-meeting", id: item.id };
     default:
       return { name: "entry", id: item.id };
   }

@@ -10,13 +10,18 @@ export const t = {
     choose: "Choose…",
     link: "Link",
     unlink: (name: string) => `Remove link to ${name}`,
-    kinds: { "journal-entry": "Journal entry", trigger: "Moment", belief: "Belief", attachment: "Attachment" } as Record<string, string>,
+    kinds: { "journal-entry": "Journal entry", trigger: "Moment", belief: "Belief", attachment: "Attachment", part: "Part" } as Record<
+      string,
+      string
+    >,
   },
   describe: {
     entry: "Untitled",
     trigger: "A moment",
     attachment: "An attachment",
     belief: "A belief",
+    part: "A part without a name yet",
+    meeting: "A meeting",
   },
 };
 

@@ -13,9 +13,11 @@ const PLAIN = [
   "self",
   "beliefs",
   "attachments",
+  "parts",
+  "parts-about",
 ] as const;
 /** Screens about one record or item, by id. */
-const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment", "check-in-edit"] as const;
+const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment", "check-in-edit", "part", "part-meeting"] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */
 export type PlainRoute = "home" | (typeof PLAIN)[number];

@@ -19,6 +19,7 @@ import { CheckInEdit, CheckIns, NewCheckIn } from "../features/check-in/index.ts
 import { EntryEditor } from "../features/journal/index.ts";
 import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
+import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { PracticeScreen } from "../features/practices/index.ts";
 import { Practices } from "../features/practices/index.ts";
 import { Prompts } from "../features/prompts/index.ts";
@@ -182,6 +183,30 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     attachment: (r) => <AttachmentScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     "safety-plan": () => <SafetyPlanScreen client={client} version={version} onSave={saveItem} />,
     practices: () => <Practices client={client} version={version} />,
+    parts: () => <Parts client={client} version={version} />,
+    "parts-about": () => <PartsAbout />,
+    part: (r) => (
+      <PartScreen
+        key={r.id}
+        client={client}
+        id={r.id}
+        {...(r.prompt === undefined ? {} : { from: r.prompt })}
+        version={version}
+        onSave={saveItem}
+        onDelete={removeItem}
+      />
+    ),
+    "part-meeting": (r) => (
+      <MeetingScreen
+        key={r.id}
+        client={client}
+        id={r.id}
+        {...(r.prompt === undefined ? {} : { partId: r.prompt })}
+        version={version}
+        onSave={saveItem}
+        onDelete={removeItem}
+      />
+    ),
     practice: (r) => <PracticeScreen key={r.id} practiceId={r.id} client={client} onSave={saveItem} />,
   };
   const content = entries === undefined ? <p aria-busy="true">…</p> : screenFor(route);

@@ -1,3 +1,3 @@
 // The public entry of this feature: what the shell and other features may use.
-export { PracticeScreen } from "./practice.tsx";
+export { Care, PracticeScreen, Readiness } from "./practice.tsx";
 export { Practices } from "./practices.tsx";

@@ -65,9 +65,21 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
 
   switch (stage) {
     case "ready":
-      return <Readiness practice={practice} onContinue={(concerned) => setStage(concerned ? "care" : "before")} />;
+      return (
+        <Readiness
+          title={practice.title}
+          leave={href({ name: "practices" })}
+          onContinue={(concerned) => setStage(concerned ? "care" : "before")}
+        />
+      );
     case "care":
-      return <Care practice={practice} onGoAhead={() => setStage("before")} />;
+      return (
+        <Care
+          gentler={practice.gentler === undefined ? undefined : practiceById(practice.gentler)}
+          leave={href({ name: "practices" })}
+          onGoAhead={() => setStage("before")}
+        />
+      );
     case "before":
       return (
         <section className="stack">
@@ -140,8 +152,11 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
   }
 };
 
-/** Four kind questions before a deeper practice. Answers stay on this screen; nothing is stored. */
-const Readiness = ({ practice, onContinue }: { practice: Practice; onContinue: (concerned: boolean) => void }) => {
+/**
+ * Four kind questions before deeper work (a deeper practice, meeting a younger hurt part). Answers
+ * stay on this screen; nothing is stored. `leave` is where "Not now" goes.
+ */
+export const Readiness = ({ title, leave, onContinue }: { title: string; leave: string; onContinue: (concerned: boolean) => void }) => {
   const [answers, setAnswers] = useState<(boolean | undefined)[]>(() => t.readiness.questions.map(() => undefined));
   const heading = useRef<HTMLHeadingElement>(null);
   const base = useId();
@@ -149,7 +164,7 @@ const Readiness = ({ practice, onContinue }: { practice: Practice; onContinue: (
   return (
     <section className="stack" aria-labelledby={`${base}-title`}>
       <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
-        {t.readiness.title}: {practice.title}
+        {t.readiness.title}: {title}
       </h1>
       <p className="lead">{t.readiness.lead}</p>
       {t.readiness.questions.map((question, i) => (
@@ -174,16 +189,15 @@ const Readiness = ({ practice, onContinue }: { practice: Practice; onContinue: (
         <button type="button" className="primary" onClick={() => onContinue(answers.some((a) => a === true))}>
           {t.readiness.continue}
         </button>
-        <a href={href({ name: "practices" })}>{t.readiness.notNow}</a>
+        <a href={leave}>{t.readiness.notNow}</a>
       </div>
     </section>
   );
 };
 
 /** After any "yes": warmth, a pointer to professional support, help, and a gentler practice. */
-const Care = ({ practice, onGoAhead }: { practice: Practice; onGoAhead: () => void }) => {
+export const Care = ({ gentler, leave, onGoAhead }: { gentler: Practice | undefined; leave: string; onGoAhead: () => void }) => {
   const [country] = useCountry();
-  const gentler = practice.gentler === undefined ? undefined : practiceById(practice.gentler);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -206,7 +220,7 @@ const Care = ({ practice, onGoAhead }: { practice: Practice; onGoAhead: () => vo
         <button type="button" onClick={onGoAhead}>
           {t.readiness.goAhead}
         </button>
-        <a href={href({ name: "practices" })}>{t.readiness.notNow}</a>
+        <a href={leave}>{t.readiness.notNow}</a>
       </div>
     </section>
   );

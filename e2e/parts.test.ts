@@ -1,0 +1,129 @@
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  createVault,
+  DESKTOP,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  signIn,
+  syncNow,
+  syncState,
+  turnOnSync,
+  useServerAndBrowser,
+} from "./support.ts";
+
+const env = useServerAndBrowser();
+
+const press = async (page: Page, target: Locator, key = "Enter") => {
+  await target.focus();
+  await page.keyboard.press(key);
+};
+
+/** From the parts screen: a new part from the common list (or from nothing), saved as it starts. */
+const openParts = async (page: Page) => {
+  await page.getByRole("link", { name: "Journal", exact: true }).click();
+  await page.getByRole("link", { name: "Parts", exact: true }).click();
+};
+const addPart = async (page: Page, from: string | undefined, name?: string) => {
+  await openParts(page);
+  await page.getByRole("heading", { name: "Parts", level: 1 }).waitFor();
+  await press(page, page.getByRole("button", { name: "Add a part" }));
+  await press(page, page.getByRole("link", { name: from ?? "In my own words" }));
+  if (name !== undefined) {
+    await page.getByLabel("What I call this part").fill(name);
+    await page.getByRole("heading", { name, level: 1 }).waitFor();
+  }
+  await press(page, page.getByRole("button", { name: "Save this part" }));
+  await page.getByText("Saved.", { exact: true }).waitFor();
+};
+
+describe("parts", () => {
+  it("meets the idea, makes parts from the list and from nothing, connects them, holds a meeting, and syncs", async () => {
+    const username = `parts-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    const page = a.page;
+
+    // The idea first, a tap from the parts screen.
+    await page.getByRole("link", { name: "Parts", exact: true }).click();
+    await page.getByText(/No parts here yet/).waitFor();
+    await expectAccessible(page, "parts (empty)");
+    await press(page, page.getByRole("link", { name: "What are parts?" }));
+    await page.getByRole("heading", { name: "Parts, and Self" }).waitFor();
+    await page.getByText("There are no bad parts.", { exact: false }).waitFor();
+    await expectAccessible(page, "parts explainer");
+
+    // Two from the common list, one in the person's own words.
+    await addPart(page, "The inner critic");
+    await page.getByLabel("How old it seems").fill("about nine");
+    expect(await page.getByLabel("What it is trying to do for me").inputValue()).toMatch(/what could go wrong/);
+    await expectAccessible(page, "a part");
+    await press(page, page.getByRole("button", { name: "Save this part" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    await addPart(page, "The people pleaser");
+    await addPart(page, undefined, "The one who stays up late");
+
+    // Connect the critic with the people pleaser; the map's list says so in words.
+    await openParts(page);
+    await press(page, page.getByRole("link", { name: "The inner critic" }));
+    await page.getByLabel("The people pleaser").selectOption({ label: "This part is allied with The people pleaser" });
+    await press(page, page.getByRole("button", { name: "Save this part" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    await openParts(page);
+    const notSure = page.getByRole("region", { name: "Not sure yet" });
+    await notSure.getByRole("link", { name: "The one who stays up late" }).waitFor();
+    const planners = page.getByRole("region", { name: "Plans and controls" });
+    await planners.getByText("is allied with The people pleaser").waitFor();
+    await expectAccessible(page, "parts map (list)");
+
+    // A meeting: low calm brings the unblending step first; then the conversation in turns.
+    await press(page, planners.getByRole("link", { name: "The inner critic" }));
+    await press(page, page.getByRole("link", { name: "Meet this part" }));
+    await page.getByRole("heading", { name: "Meeting The inner critic" }).waitFor();
+    await press(page, page.getByRole("radiogroup", { name: /How much calm/ }).getByRole("radio", { name: "3 of 10" }), "Space");
+    await page.getByRole("heading", { name: "A part may be close right now" }).waitFor();
+    await press(page, page.getByLabel("I took a moment"), "Space");
+    await press(page, page.getByRole("radiogroup", { name: /How curious/ }).getByRole("radio", { name: "6 of 10" }), "Space");
+    await page.getByLabel("A question to ask, if you like").selectOption({ label: "What do you want me to know?" });
+    expect(await page.getByLabel("Me says").inputValue()).toBe("What do you want me to know?");
+    await press(page, page.getByRole("button", { name: "Add to the conversation" }));
+    // The part speaks next.
+    await page.getByLabel("The inner critic says").fill("That I am tired of keeping watch.");
+    await press(page, page.getByRole("button", { name: "Add to the conversation" }));
+    const dialogue = page.getByRole("list", { name: "The conversation" });
+    await expect.poll(() => dialogue.getByRole("listitem").count()).toBe(2);
+    await page.getByLabel("What stays with me").fill("It softened a little.");
+    await expectAccessible(page, "meeting");
+    await press(page, page.getByRole("button", { name: "Save this meeting" }));
+    await page.getByText("Meeting saved.").waitFor();
+    await page.getByRole("link", { name: /Back to The inner critic/ }).click();
+    await page.getByRole("link", { name: /Meeting, .*2 turns/ }).waitFor();
+
+    // A younger, hurt part is met only after the readiness questions.
+    await addPart(page, "A younger, hurt part");
+    await press(page, page.getByRole("link", { name: "Meet this part" }));
+    await page.getByRole("heading", { name: /Before this practice: Meeting A younger, hurt part/ }).waitFor();
+    await expectAccessible(page, "meeting readiness");
+    await press(page, page.getByRole("button", { name: "Continue" }));
+    await page.getByRole("heading", { name: "Meeting A younger, hurt part" }).waitFor();
+
+    // Everything arrives on a second device.
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await turnOnSync(page, username);
+    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+    const b = await newDevice(env.browser, env.server, DESKTOP);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByRole("heading", { name: "Journal" }).waitFor({ timeout: 20_000 });
+    await syncNow(b.page);
+    await openParts(b.page);
+    await b.page.getByText("is allied with The people pleaser").waitFor();
+    expect(await b.page.locator(".part-card").count()).toBe(4);
+    await b.page.getByRole("link", { name: "The inner critic" }).click();
+    expect(await b.page.getByLabel("How old it seems").inputValue()).toBe("about nine");
+    await b.page.getByRole("link", { name: /Meeting, .*2 turns/ }).click();
+    await b.page.getByText("That I am tired of keeping watch.").waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { partKind, PartDataSchema } from "./schema.ts";
+import { emptyPart, partFromCommon } from "./views.ts";
+import { COMMON_PARTS } from "./content.ts";
+import { partMeetingKind, PartMeetingDataSchema } from "../part-meeting/schema.ts";
+import { emptyMeeting, seemsBlended } from "../part-meeting/views.ts";
+
+const A = "01890a5d-ac96-774b-bcce-b302099a8057";
+const B = "01890a5d-ac96-774b-bcce-b302099a8058";
+
+describe("parts", () => {
+  it("starts from nothing or from any common part, and each start is a valid part", () => {
+    expect(PartDataSchema.safeParse(emptyPart()).success).toBe(true);
+    for (const c of COMMON_PARTS) {
+      const d = partFromCommon(c.id);
+      expect(PartDataSchema.safeParse(d).success).toBe(true);
+      expect(d).toMatchObject({ name: c.name, from: c.id, role: c.role, intention: c.intention });
+    }
+    expect(partFromCommon("no-such-part")).toEqual(emptyPart());
+  });
+
+  it("refuses what does not fit: an unknown role, a body region, a relation, a colour", () => {
+    const ok = emptyPart();
+    for (const bad of [
+      { ...ok, role: "villain" },
+      { ...ok, body: ["tail"] },
+      { ...ok, relations: [{ to: A, type: "hates" }] },
+      { ...ok, relations: [{ to: "not-an-id", type: "protects" }] },
+      { ...ok, colour: "neon" },
+      { ...ok, name: "x".repeat(301) },
+    ])
+      expect(PartDataSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it("screens every field written in the person's words", () => {
+    const d = { ...emptyPart(), name: "n", age: "a", intention: "i", fears: "f", needs: "ne", cost: "c", noticed: "no", released: "r" };
+    expect(partKind.freeText(d).sort()).toEqual(["a", "c", "f", "i", "n", "ne", "no", "r"]);
+  });
+
+  it("keeps one relation to each other part, and a deleted part's relations and links go with it", () => {
+    const d = partKind.normalize!({
+      ...emptyPart(),
+      relations: [
+        { to: A, type: "protects" },
+        { to: A, type: "allied" },
+        { to: B, type: "polarised" },
+      ],
+      links: [A, A],
+    });
+    expect(d.relations).toEqual([
+      { to: A, type: "allied" },
+      { to: B, type: "polarised" },
+    ]);
+    expect(partKind.links!.of(d)).toEqual([A, A, B]);
+    const without = partKind.links!.without(d, A);
+    expect(without.relations).toEqual([{ to: B, type: "polarised" }]);
+    expect(without.links).toEqual([]);
+  });
+});
+
+describe("meetings with a part", () => {
+  it("suggests unblending when calm or curiosity is low, and not before both are said", () => {
+    expect(seemsBlended({ calm: null, curiosity: null })).toBe(false);
+    expect(seemsBlended({ calm: 7, curiosity: 2 })).toBe(true);
+    expect(seemsBlended({ calm: 3, curiosity: null })).toBe(true);
+    expect(seemsBlended({ calm: 6, curiosity: 8 })).toBe(false);
+  });
+
+  it("keeps the turns with words in them, screens them, and keeps the meeting when its part is deleted", () => {
+    const d = partMeetingKind.normalize!({
+      ...emptyMeeting(A),
+      turns: [
+        { speaker: "me", text: "What do you want me to know?", question: "know" },
+        { speaker: "part", text: "  ", question: null },
+        { speaker: "part", text: "That I am tired.", question: null },
+      ],
+      after: "It softened.",
+    });
+    expect(PartMeetingDataSchema.safeParse(d).success).toBe(true);
+    expect(d.turns).toHaveLength(2);
+    expect(partMeetingKind.freeText(d)).toEqual(["What do you want me to know?", "That I am tired.", "It softened."]);
+    expect(partMeetingKind.links!.of(d)).toEqual([A]);
+    expect(partMeetingKind.links!.without(d, A).part).toBeNull();
+    expect(PartMeetingDataSchema.safeParse({ ...d, turns: [{ speaker: "critic", text: "x", question: null }] }).success).toBe(false);
+  });
+});

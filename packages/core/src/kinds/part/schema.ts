@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { BODY_REGIONS } from "../../content/feelings.ts";
+import { LinksSchema, uniqueLinks } from "../../records/links.ts";
+import type { KindDefinition } from "../../records/registry.ts";
+import { Line, Passage, uniqueTrimmed } from "../../records/fields.ts";
+import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./content.ts";
+
+const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]["id"], ...T[number]["id"][]];
+
+export const MAX_RELATIONS = 50;
+
+/**
+ * A part of a person, in their own words: what it seems to be, how old, where it sits in the body,
+ * what it is trying to do for them, what it fears, what it needs, what its job costs, what it no
+ * longer has to do; the beliefs and moments it is linked to, and how it stands with other parts.
+ */
+export const PartDataSchema = z.object({
+  name: Line,
+  /** The common part it started from, if any. */
+  from: z.enum(ids(COMMON_PARTS)).nullable(),
+  role: z.enum(ids(PART_ROLES)),
+  age: Line,
+  body: z.array(z.enum(ids(BODY_REGIONS))).max(BODY_REGIONS.length),
+  intention: Passage,
+  fears: Passage,
+  needs: Passage,
+  cost: Passage,
+  noticed: Line,
+  /** What it no longer has to do: how it has changed. */
+  released: Passage,
+  colour: z.enum(ids(PART_COLOURS)).nullable(),
+  /** This part and another: "this part protects that one", and so on. */
+  relations: z.array(z.object({ to: z.uuid(), type: z.enum(ids(PART_RELATIONS)) })).max(MAX_RELATIONS),
+  /** Beliefs it carries, moments it showed up in, and any other record. */
+  links: LinksSchema,
+});
+export type PartData = z.infer<typeof PartDataSchema>;
+
+export const partKind: KindDefinition<PartData, "part"> = {
+  kind: "part",
+  version: 1,
+  schema: PartDataSchema,
+  migrations: [],
+  freeText: (d) => [d.name, d.age, d.intention, d.fears, d.needs, d.cost, d.noticed, d.released],
+  normalize: (d) => ({
+    ...d,
+    name: d.name.trim(),
+    body: uniqueTrimmed(d.body) as PartData["body"],
+    // One relation to each other part; the last said wins.
+    relations: [...new Map(d.relations.map((r) => [r.to, r])).values()],
+    links: uniqueLinks(d.links),
+  }),
+  // A relation is a link too: deleting the other part removes it in the same step.
+  links: {
+    of: (d) => [...d.links, ...d.relations.map((r) => r.to)],
+    without: (d, id) => ({ ...d, links: d.links.filter((l) => l !== id), relations: d.relations.filter((r) => r.to !== id) }),
+  },
+};

@@ -1,0 +1,221 @@
+import { useId, type FormEvent } from "react";
+import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, type PartData } from "@inward/core/page";
+import { uuidv7 } from "@inward/core/ids";
+import { BodyPicker } from "../../ui/body-picker.tsx";
+import { EditorFooter } from "../../ui/editor-footer.tsx";
+import { Field } from "../../ui/field.tsx";
+import { LinkPicker } from "../../records/link-picker.tsx";
+import { SafetyCard } from "../../safety/safety-card.tsx";
+import { TextArea } from "../../ui/text-area.tsx";
+import { describeItem, formatDate } from "../../records/describe.ts";
+import { href, navigate } from "../../shell/router.ts";
+import { useEditor } from "../../records/use-editor.ts";
+import { useRecords } from "../../records/use-records.ts";
+import { AboutPartsLink } from "./about.tsx";
+import { t } from "./strings.ts";
+import type { VaultClient } from "../../vault/client.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
+
+type Props = {
+  client: VaultClient;
+  id: string;
+  /** For a new part: the common part it starts from. */
+  from?: string;
+  version: number;
+  onSave: SaveItem;
+  onDelete: (item: Item) => Promise<void>;
+};
+
+const LINKABLE = ["belief", "trigger", "journal-entry", "attachment"] as const;
+
+/** How this part stands with each other part: one choice per part, "no link" by default. */
+const Relations = ({
+  self,
+  data,
+  onChange,
+  parts,
+}: {
+  self: string;
+  data: PartData;
+  onChange: (r: PartData["relations"]) => void;
+  parts: Item<"part">[];
+}) => {
+  const base = useId();
+  const others = parts.filter((p) => p.id !== self);
+  if (others.length === 0) return <p className="hint">{t.part.relationsEmpty}</p>;
+  const current = new Map(data.relations.map((r) => [r.to, r.type]));
+  return (
+    <ul className="relation-list">
+      {others.map((p) => (
+        <li key={p.id} className="field">
+          <label htmlFor={`${base}-${p.id}`} dir="auto">
+            {describeItem(p)}
+          </label>
+          <select
+            id={`${base}-${p.id}`}
+            value={current.get(p.id) ?? ""}
+            onChange={(e) => {
+              const type = e.target.value as PartData["relations"][number]["type"] | "";
+              const rest = data.relations.filter((r) => r.to !== p.id);
+              onChange(type === "" ? rest : [...rest, { to: p.id, type }]);
+            }}
+          >
+            <option value="">{t.part.relationNone}</option>
+            {PART_RELATIONS.map((r) => (
+              <option key={r.id} value={r.id}>
+                {t.part.relationOption(r.name, describeItem(p))}
+              </option>
+            ))}
+          </select>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+/** One part's profile, how it stands with the others, its meetings, and what it is linked to. */
+export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Props) => {
+  const base = useId();
+  const editor = useEditor({
+    client,
+    kind: "part",
+    id,
+    blank: () => (from === undefined ? emptyPart() : partFromCommon(from)),
+    onSave,
+    version,
+  });
+  const parts = useRecords(client, "part", version) ?? [];
+  const meetings = (useRecords(client, "part-meeting", version) ?? []).filter((m) => m.data.part === id);
+  const { item, data, change } = editor;
+  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
+  const isNew = item.updatedAt === 0;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void editor.save();
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <div className="row spread">
+        <a href={href({ name: "parts" })}>← {t.part.back}</a>
+        <AboutPartsLink />
+      </div>
+      <h1 id={`${base}-title`} dir="auto">
+        {data.name.trim() === "" ? t.describe.part : data.name}
+      </h1>
+      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <Field label={t.part.name} dir="auto" value={data.name} maxLength={300} onChange={(e) => change({ name: e.target.value })} />
+      <fieldset className="stack-sm">
+        <legend>{t.part.role}</legend>
+        <div className="choice-row">
+          {PART_ROLES.map((r) => (
+            <label key={r.id}>
+              <input type="radio" name={`${base}-role`} checked={data.role === r.id} onChange={() => change({ role: r.id })} />
+              <span>{r.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t.part.age} dir="auto" value={data.age} maxLength={300} onChange={(e) => change({ age: e.target.value })} />
+      <BodyPicker value={data.body} onChange={(body) => change({ body: body as PartData["body"] })} />
+      <TextArea
+        label={t.part.intention}
+        hint={t.part.intentionHint}
+        value={data.intention}
+        maxLength={20_000}
+        onChange={(intention) => change({ intention })}
+      />
+      <TextArea label={t.part.fears} value={data.fears} maxLength={20_000} onChange={(fears) => change({ fears })} />
+      <TextArea label={t.part.needs} value={data.needs} maxLength={20_000} onChange={(needs) => change({ needs })} />
+      <TextArea label={t.part.cost} value={data.cost} maxLength={20_000} onChange={(cost) => change({ cost })} />
+      <Field label={t.part.noticed} dir="auto" value={data.noticed} maxLength={300} onChange={(e) => change({ noticed: e.target.value })} />
+      <TextArea
+        label={t.part.released}
+        hint={t.part.releasedHint}
+        value={data.released}
+        maxLength={20_000}
+        onChange={(released) => change({ released })}
+      />
+      <fieldset className="stack-sm">
+        <legend>{t.part.colour}</legend>
+        <div className="choice-row">
+          {[{ id: null, name: t.part.noColour }, ...PART_COLOURS].map((c) => (
+            <label key={c.id ?? "none"} data-colour={c.id ?? undefined} className="swatch">
+              <input type="radio" name={`${base}-colour`} checked={data.colour === c.id} onChange={() => change({ colour: c.id })} />
+              <span>{c.name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <section className="stack-sm" aria-labelledby={`${base}-relations`}>
+        <h2 id={`${base}-relations`}>{t.part.relations}</h2>
+        <Relations self={id} data={data} onChange={(relations) => change({ relations })} parts={parts} />
+        {/* What the other parts say of this one, kept in their own profiles. */}
+        <ul className="map-links">
+          {parts.flatMap((p) =>
+            p.data.relations
+              .filter((r) => r.to === id)
+              .map((r) => (
+                <li key={p.id}>{t.part.incoming(describeItem(p), PART_RELATIONS.find((x) => x.id === r.type)?.name ?? r.type)}</li>
+              )),
+          )}
+        </ul>
+      </section>
+      <section className="stack-sm" aria-labelledby={`${base}-timeline`}>
+        <h2 id={`${base}-timeline`}>{t.part.timeline}</h2>
+        {isNew ? (
+          <p className="hint">{t.part.meetFirst}</p>
+        ) : (
+          <p>
+            <a className="button" href={href({ name: "part-meeting", id: uuidv7(), prompt: id })}>
+              {t.part.meet}
+            </a>
+          </p>
+        )}
+        {meetings.length === 0 ? (
+          <p className="hint">{t.part.timelineEmpty}</p>
+        ) : (
+          <ol className="link-list">
+            {[...meetings]
+              .sort((a, b) => a.createdAt - b.createdAt)
+              .map((m) => (
+                <li key={m.id}>
+                  <a href={href({ name: "part-meeting", id: m.id })}>{t.part.meetingOn(formatDate(m.createdAt), m.data.turns.length)}</a>
+                </li>
+              ))}
+          </ol>
+        )}
+      </section>
+      <LinkPicker
+        client={client}
+        selfId={id}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSaveOther={onSave}
+        kinds={LINKABLE}
+        version={version}
+      />
+      <EditorFooter
+        editor={editor}
+        savedText={t.part.saved}
+        saveText={t.part.save}
+        extra={
+          isNew ? undefined : (
+            <button
+              type="button"
+              className="quiet-danger"
+              onClick={() =>
+                void onDelete(item)
+                  .then(() => editor.discard())
+                  .then(() => navigate({ name: "parts" }))
+              }
+            >
+              {t.part.delete}
+            </button>
+          )
+        }
+      />
+    </form>
+  );
+};
