@@ -1,5 +1,6 @@
 // Every main screen on a phone, light and dark: accessible, nothing under the bar at the bottom,
 // and a screenshot of each as it first shows, in screenshots/ (`npm run screenshots`), to review a change by looking.
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,6 +45,14 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "attachments", open: async (p) => void (await p.goto("/#/attachments")) },
   { name: "parts", open: async (p) => void (await p.goto("/#/parts")) },
   { name: "parts-about", open: async (p) => void (await p.goto("/#/parts-about")) },
+  {
+    name: "part",
+    open: async (p) => {
+      await p.goto("/#/parts");
+      await p.getByRole("link", { name: "The inner critic" }).click();
+    },
+  },
+  { name: "part-meeting", open: async (p) => void (await p.getByRole("link", { name: "Meet this part" }).click()) },
   { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },
   { name: "safety-plan", open: async (p) => void (await p.getByRole("link", { name: "Safety plan", exact: true }).click()) },
   { name: "settings", open: async (p) => void (await p.getByRole("link", { name: "Settings", exact: true }).click()) },
@@ -62,6 +71,11 @@ describe("every main screen on a phone", () => {
     await page.screenshot({ path: join(OUT, `${theme}-welcome.png`) });
     await createVault(page);
     for (let i = 1; i <= 12; i++) await writeEntry(page, { title: `A day, number ${i}`, body: "Some words about it." });
+    for (const from of ["inner-critic", "people-pleaser", "shuts-down"]) {
+      await page.goto(`/#/part/${randomUUID()}/${from}`);
+      await page.getByRole("button", { name: "Save this part" }).click();
+      await page.getByText("Saved.", { exact: true }).waitFor();
+    }
     for (const screen of SCREENS) {
       await screen.open(page);
       await page.locator("main h1, main h2").first().waitFor();
