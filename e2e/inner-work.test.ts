@@ -56,8 +56,11 @@ describe("pause and the trigger log", () => {
     await press(page, page.getByRole("button", { name: "Next" }));
     await page.getByLabel("The feeling").waitFor();
     await page.keyboard.type("irritated");
-    await page.keyboard.press("Tab");
+    // A part named on the spot, by keyboard: Enter makes it and chooses it.
+    await page.getByLabel("A new part").focus();
     await page.keyboard.type("the critic");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "the critic", pressed: true }).waitFor();
     await press(page, page.getByRole("button", { name: "Next" }));
     await press(page, page.getByLabel("Step away for a few minutes"), "Space");
     await expectAccessible(page, "pause response");
@@ -77,7 +80,12 @@ describe("pause and the trigger log", () => {
 
     await draft.click();
     await page.getByText("This started as a pause").waitFor();
-    expect(await page.getByLabel("The part that showed up").inputValue()).toBe("the critic");
+    expect(
+      await page
+        .getByRole("group", { name: "The part that showed up" })
+        .getByRole("button", { name: "the critic" })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
     expect(await page.getByLabel("What I would choose (my response)").inputValue()).toBe("Step away for a few minutes");
     await page.getByLabel("Who was there").fill("Sam");
     await page.getByLabel("Where", { exact: true }).fill("Work");

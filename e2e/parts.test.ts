@@ -108,6 +108,21 @@ describe("parts", () => {
     await press(page, page.getByRole("button", { name: "Continue" }));
     await page.getByRole("heading", { name: "Meeting A younger, hurt part" }).waitFor();
 
+    // A pause chooses from the person's parts; the part then shows the moment it was in.
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await press(page, page.getByRole("link", { name: "Pause", exact: true }));
+    await press(page, page.getByRole("button", { name: "I'm ready" }));
+    await page.getByLabel("What is coming up for me right now?").fill("Another late night of fixing the slides");
+    await press(page, page.getByRole("button", { name: "Next" }));
+    await press(page, page.getByRole("button", { name: "The inner critic" }));
+    expect(await page.getByRole("button", { name: "The inner critic" }).getAttribute("aria-pressed")).toBe("true");
+    await press(page, page.getByRole("button", { name: "Next" }));
+    await press(page, page.getByRole("button", { name: "Save and finish" }));
+    await page.getByRole("heading", { name: "You paused. That matters." }).waitFor();
+    await openParts(page);
+    await page.getByRole("link", { name: "The inner critic" }).click();
+    await page.getByRole("link", { name: /Another late night of fixing the slides/ }).waitFor();
+
     // Everything arrives on a second device.
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await turnOnSync(page, username);
@@ -121,6 +136,7 @@ describe("parts", () => {
     expect(await b.page.locator(".part-card").count()).toBe(4);
     await b.page.getByRole("link", { name: "The inner critic" }).click();
     expect(await b.page.getByLabel("How old it seems").inputValue()).toBe("about nine");
+    await b.page.getByRole("link", { name: /Another late night/ }).waitFor();
     await b.page.getByRole("link", { name: /Meeting, .*2 turns/ }).click();
     await b.page.getByText("That I am tired of keeping watch.").waitFor();
     await a.context.close();

@@ -172,7 +172,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     "check-in": () => <NewCheckIn client={client} onSave={saveItem} />,
     "check-ins": () => <CheckIns client={client} version={version} />,
     "check-in-edit": (r) => <CheckInEdit key={r.id} client={client} id={r.id} onSave={saveItem} onDelete={removeItem} />,
-    pause: () => <Pause onSave={saveItem} />,
+    pause: () => <Pause client={client} version={version} onSave={saveItem} />,
     triggers: () => <Triggers client={client} version={version} />,
     trigger: (r) => <TriggerScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     prompts: () => <Prompts onWrite={newEntry} />,

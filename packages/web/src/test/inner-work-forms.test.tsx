@@ -21,23 +21,26 @@ const button = (name: string) => page.getByRole("button", { name, exact: true })
 
 describe("pause", () => {
   it("leaves a draft even when every answer is empty", async () => {
-    render(<Pause onSave={save} />);
+    render(<Pause client={vault.client} version={0} onSave={save} />);
     await userEvent.click(button("I'm ready"));
     await userEvent.click(button("Next"));
     await userEvent.click(button("Next"));
     await userEvent.click(button("Save and finish"));
     await expect.element(page.getByText("You paused. That matters.")).toBeVisible();
-    expect((await find("trigger"))!.data).toMatchObject({ draft: true, comingUp: "", feelings: [], part: "", response: "" });
+    expect((await find("trigger"))!.data).toMatchObject({ draft: true, comingUp: "", feelings: [], part: "", response: "", links: [] });
   });
 
   it("keeps emoji and right-to-left answers, and stops a huge one at its limit", async () => {
-    render(<Pause onSave={save} />);
+    render(<Pause client={vault.client} version={0} onSave={save} />);
     await userEvent.click(button("I'm ready"));
     await userEvent.fill(page.getByLabelText("What is coming up for me right now?"), AWKWARD.huge);
     await userEvent.click(button("Next"));
     await userEvent.fill(page.getByLabelText("The feeling"), AWKWARD.emoji);
-    await userEvent.fill(page.getByLabelText("The part of me that is here"), AWKWARD.rtl);
-    expect(page.getByLabelText("The part of me that is here").element().getAttribute("dir")).toBe("auto");
+    // A part made on the spot, in its own direction, chosen for this pause.
+    await userEvent.fill(page.getByLabelText("A new part"), AWKWARD.rtl);
+    expect(page.getByLabelText("A new part").element().getAttribute("dir")).toBe("auto");
+    await userEvent.click(button("Add"));
+    await expect.element(page.getByRole("button", { name: AWKWARD.rtl, pressed: true })).toBeVisible();
     await userEvent.click(button("Next"));
     await userEvent.click(page.getByLabelText("In my own words"));
     await userEvent.fill(page.getByRole("textbox", { name: "In my own words" }), AWKWARD.rtl);
@@ -45,7 +48,9 @@ describe("pause", () => {
     await expect.element(page.getByText("You paused. That matters.")).toBeVisible();
     const { data } = (await find("trigger"))!;
     expect(data.comingUp.length).toBe(20_000);
-    expect(data).toMatchObject({ feelings: [AWKWARD.emoji], part: AWKWARD.rtl, response: AWKWARD.rtl });
+    expect(data).toMatchObject({ feelings: [AWKWARD.emoji], part: "", response: AWKWARD.rtl });
+    const part = (await vault.client.list("part")).find((p) => p.data.name === AWKWARD.rtl.trim());
+    expect(data.links).toEqual([part!.id]);
   });
 });
 
@@ -95,13 +100,24 @@ describe("belief form", () => {
     expect((await find("belief", id))!.data).toMatchObject({ statement: "", strength: 50, history: [{ strength: 50 }] });
 
     await userEvent.fill(page.getByLabelText("The belief, in my words"), AWKWARD.rtl);
-    await userEvent.fill(page.getByLabelText("Parts that hold it"), `${AWKWARD.emoji}, the critic`);
     await userEvent.fill(page.getByLabelText("Is it true?"), AWKWARD.huge);
     await userEvent.click(button("Save"));
     await expect.poll(async () => (await find("belief", id))!.data.statement).toBe(AWKWARD.rtl);
     const { data } = (await find("belief", id))!;
-    expect(data.parts).toEqual([AWKWARD.emoji, "the critic"]);
     expect(data.inquiry.true.length).toBe(20_000);
+  });
+
+  it("offers parts written as words before as parts of their own, and loses none of them", async () => {
+    const id = uuidv7();
+    const before = await find("belief");
+    await save({ ...before!, id, updatedAt: 0, data: { ...before!.data, parts: ["the critic", AWKWARD.emoji], links: [] } });
+    render(<BeliefScreen client={vault.client} id={id} version={0} onSave={save} onDelete={remove} />);
+    await userEvent.click(button("Make “the critic” a part"));
+    await expect.element(page.getByRole("button", { name: "the critic", pressed: true })).toBeVisible();
+    await userEvent.click(button("Save"));
+    await expect.poll(async () => (await find("belief", id))!.data.parts).toEqual([AWKWARD.emoji]);
+    const critic = (await vault.client.list("part")).find((p) => p.data.name === "the critic");
+    expect((await find("belief", id))!.data.links).toEqual([critic!.id]);
   });
 });
 

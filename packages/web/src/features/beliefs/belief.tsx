@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import type { BeliefData } from "@inward/core/page";
 import { BELIEF_ORIGINS, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
@@ -14,6 +14,7 @@ import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { PartPicker } from "../parts/index.ts";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
@@ -30,23 +31,16 @@ const blank = (): BeliefData => ({
   links: [],
 });
 
-const splitList = (text: string) =>
-  text
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-
 /** One belief: how strongly, where from, the parts that hold it, the inquiry, and the belief as it reads now. */
 export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
   const editor = useEditor({ client, kind: "belief", id, blank, onSave });
-  const [parts, setParts] = useState<string | undefined>();
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next = { ...data, parts: parts === undefined ? data.parts : splitList(parts) };
+    const next = data;
     // The strength is remembered over time: each save where it changed adds a point.
     void editor.save(withStrength(next, data.strength, Date.now()));
   };
@@ -86,12 +80,15 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
           ))}
         </div>
       </fieldset>
-      <Field
-        label={t.belief.parts}
-        hint={t.belief.partsHint}
-        dir="auto"
-        value={parts ?? data.parts.join(", ")}
-        onChange={(e) => setParts(e.target.value)}
+      <PartPicker
+        client={client}
+        version={version}
+        legend={t.belief.parts}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSave={onSave}
+        words={data.parts}
+        onWordsTaken={(w) => change({ parts: data.parts.filter((p) => p !== w) })}
       />
       <section className="stack-sm" aria-labelledby={`${base}-inquiry`}>
         <h2 id={`${base}-inquiry`}>{t.belief.inquiry}</h2>

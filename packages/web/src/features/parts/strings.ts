@@ -65,6 +65,14 @@ export const t = {
     timelineEmpty: "Meetings with this part will show here.",
     meetingOn: (date: string, turns: number) => `Meeting, ${date}: ${plural(turns, { one: "1 turn", other: `${turns} turns` })}`,
   },
+  picker: {
+    lead: "Choose any that were here, or name a new one.",
+    newPart: "A new part",
+    add: "Add",
+    written: (words: string) => `You wrote: “${words}”.`,
+    makePart: "Make this a part",
+    makeNamed: (words: string) => `Make “${words}” a part`,
+  },
   meeting: {
     title: (name: string) => `Meeting ${name}`,
     gone: "This part is no longer on your map. The meeting is kept.",

@@ -11,6 +11,8 @@ import { useAction } from "../../ui/use-action.ts";
 import { t } from "./strings.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 import { Signal } from "../../ui/signal.tsx";
+import { PartPicker } from "../parts/index.ts";
+import type { VaultClient } from "../../vault/client.ts";
 
 type Step = "breathe" | "question" | "name" | "respond" | "done";
 const OWN = "own";
@@ -19,12 +21,12 @@ const OWN = "own";
  * A pause in the moment: a few paced breaths, "what is coming up for me right now?", the feeling and
  * the part, and a chosen response. It leaves a draft in the trigger log to finish later.
  */
-export const Pause = ({ onSave }: { onSave: SaveItem }) => {
+export const Pause = ({ client, version, onSave }: { client: VaultClient; version: number; onSave: SaveItem }) => {
   const base = useId();
   const [step, setStep] = useState<Step>("breathe");
   const [comingUp, setComingUp] = useState("");
   const [feeling, setFeeling] = useState("");
-  const [part, setPart] = useState("");
+  const [parts, setParts] = useState<string[]>([]);
   const [choice, setChoice] = useState("");
   const [own, setOwn] = useState("");
   const { concern, noticed, close } = useConcern();
@@ -50,8 +52,8 @@ export const Pause = ({ onSave }: { onSave: SaveItem }) => {
       draft: true,
       comingUp,
       feelings: feeling.trim() === "" ? [] : [feeling.trim()],
-      part,
       response,
+      links: parts,
     };
     void run(async () => {
       const saved = await onSave({ id: uuidv7(), kind: "trigger", createdAt: Date.now(), updatedAt: 0, data });
@@ -124,14 +126,7 @@ export const Pause = ({ onSave }: { onSave: SaveItem }) => {
       t.pause.next,
       <>
         <Field label={t.pause.feeling} dir="auto" value={feeling} maxLength={60} onChange={(e) => setFeeling(e.target.value)} autoFocus />
-        <Field
-          label={t.pause.part}
-          hint={t.pause.partHint}
-          dir="auto"
-          value={part}
-          maxLength={300}
-          onChange={(e) => setPart(e.target.value)}
-        />
+        <PartPicker client={client} version={version} legend={t.pause.part} links={parts} onChange={setParts} onSave={onSave} />
       </>,
     );
 

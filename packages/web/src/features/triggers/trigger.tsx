@@ -14,6 +14,7 @@ import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { PartPicker } from "../parts/index.ts";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
@@ -80,13 +81,15 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         onClear={() => change({ intensity: null })}
       />
       <BodyPicker value={data.body} onChange={(body) => change({ body })} />
-      <Field
-        label={t.trigger.part}
-        hint={t.pause.partHint}
-        dir="auto"
-        value={data.part}
-        maxLength={300}
-        onChange={(e) => change({ part: e.target.value })}
+      <PartPicker
+        client={client}
+        version={version}
+        legend={t.trigger.part}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSave={onSave}
+        words={[data.part]}
+        onWordsTaken={() => change({ part: "" })}
       />
       {text("story", t.trigger.story)}
       {text("reaction", t.trigger.reaction)}
