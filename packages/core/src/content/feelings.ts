@@ -9,7 +9,7 @@ export const FEELING_FAMILIES: readonly FeelingFamily[] = [
   {
     id: "sadness",
     name: "Sadness",
-    words: ["sad", "lonely", "disappointed", "hurt", "grieving", "down", "empty", "heavy-hearted", "homesick"],
+    words: ["sad", "lonely", "disappointed", "hurt", "grieving", "down", "empty", "heavy-hearted", "homesick", "numb"],
   },
   { id: "fear", name: "Fear", words: ["afraid", "anxious", "worried", "nervous", "insecure", "overwhelmed", "panicky", "uneasy", "tense"] },
   {
