@@ -5,6 +5,7 @@ import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { AboutPartsLink } from "./about.tsx";
+import { PartsMap } from "./parts-map.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item } from "../../vault/protocol.ts";
@@ -86,6 +87,7 @@ export const Parts = ({ client, version }: { client: VaultClient; version: numbe
       {parts === undefined || parts.length === 0 ? null : (
         <section className="stack-sm" aria-labelledby="parts-map">
           <h2 id="parts-map">{t.parts.map}</h2>
+          <PartsMap parts={parts} />
           <p className="self-card">
             <strong>{t.parts.self}</strong> <span>{t.parts.selfAbout}</span>
           </p>
