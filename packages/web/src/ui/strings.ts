@@ -27,6 +27,8 @@ export const t = {
   feelings: {
     addOwn: "Add",
     body: "Where do you feel it?",
+    front: "From the front",
+    back: "From behind",
     family: (name: string) => `${name} words`,
     feelings: "Feelings",
     nothingPicked: "Nothing picked",

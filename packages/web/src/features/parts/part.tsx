@@ -118,7 +118,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         </div>
       </fieldset>
       <Field label={t.part.age} dir="auto" value={data.age} maxLength={300} onChange={(e) => change({ age: e.target.value })} />
-      <BodyPicker value={data.body} onChange={(body) => change({ body: body as PartData["body"] })} />
+      <BodyPicker legend={t.part.body} value={data.body} onChange={(body) => change({ body: body as PartData["body"] })} />
       <TextArea
         label={t.part.intention}
         hint={t.part.intentionHint}

@@ -41,6 +41,7 @@ export const t = {
     name: "What I call this part",
     role: "What sort of part it seems",
     age: "How old it seems",
+    body: "Where it sits in my body",
     intention: "What it is trying to do for me",
     intentionHint: "Its good intention, even if the way it goes about it hurts",
     fears: "What it fears would happen if it stopped",
