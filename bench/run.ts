@@ -258,7 +258,7 @@ const saved = (await page.evaluate(`(async (workerUrl) => {
   const checkIns = [];
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    await call("save", { id: crypto.randomUUID(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data: { feelings: ["tense", "hopeful"], intensity: 6, body: ["shoulders"], energy: 3, note: "" } });
+    await call("save", { id: crypto.randomUUID(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data: { feelings: ["tense", "hopeful"], intensity: 6, body: ["shoulders"], energy: 3, note: "", links: [] } });
     checkIns.push(performance.now() - t0);
   }
   w.terminate();

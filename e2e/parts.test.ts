@@ -123,6 +123,23 @@ describe("parts", () => {
     await page.getByRole("link", { name: "The inner critic" }).click();
     await page.getByRole("link", { name: /Another late night of fixing the slides/ }).waitFor();
 
+    // A check-in marks the body on the figure and names the part that was here.
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await page.getByRole("link", { name: "Check in", exact: true }).tap();
+    await page.getByRole("button", { name: "Chest" }).tap();
+    await press(page, page.getByRole("button", { name: "Back", exact: true }), "Space");
+    await page.getByText("Chest, Back").waitFor();
+    await page
+      .getByRole("group", { name: /Parts of me that are here/ })
+      .getByRole("button", { name: "The people pleaser" })
+      .tap();
+    await page.getByRole("button", { name: "Save check-in" }).tap();
+    await page.getByRole("heading", { name: "Check-ins" }).waitFor();
+    expect(await page.locator(".entry-list li").first().textContent()).toMatch(/Chest, Back/);
+    await openParts(page);
+    await page.getByRole("link", { name: "The people pleaser" }).click();
+    await page.getByRole("link", { name: /A check-in \(/ }).waitFor();
+
     // Everything arrives on a second device.
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await turnOnSync(page, username);

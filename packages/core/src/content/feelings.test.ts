@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BODY_REGIONS, FEELING_FAMILIES, FEELING_WORDS, familyOf } from "./feelings.ts";
 import { checkInKind, CheckInDataSchema } from "../kinds/check-in/schema.ts";
+import { registry } from "../kinds/index.ts";
+import { parseRecord } from "../records/registry.ts";
 
 describe("the feelings vocabulary", () => {
   it("has at least 60 words over the nine families, each word once", () => {
@@ -17,7 +19,7 @@ describe("the feelings vocabulary", () => {
   });
 
   it("check-ins accept the vocabulary and own words, and refuse what does not fit", () => {
-    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: ["shoulders"], energy: 2, note: "" };
+    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: ["shoulders"], energy: 2, note: "", links: [] };
     expect(CheckInDataSchema.safeParse(ok).success).toBe(true);
     expect(CheckInDataSchema.safeParse({ ...ok, intensity: 11 }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, energy: 0 }).success).toBe(false);
@@ -29,5 +31,18 @@ describe("the feelings vocabulary", () => {
     });
     expect(BODY_REGIONS.some((r) => r.id === "unsure")).toBe(true);
     expect(checkInKind.freeText({ ...ok, note: "🙂 שלום" })).toContain("🙂 שלום");
+  });
+
+  it("brings a check-in saved before parts could be chosen up to date, losing nothing", () => {
+    const v1 = { feelings: ["tense"], intensity: 6, body: ["chest"], energy: 2, note: "a long day" };
+    const parsed = parseRecord(registry, {
+      id: "019b7a00-0000-7000-8000-000000000001",
+      kind: "check-in",
+      v: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      data: v1,
+    });
+    expect(parsed).toMatchObject({ v: 2, data: { ...v1, links: [] } });
   });
 });

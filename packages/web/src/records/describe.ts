@@ -1,4 +1,4 @@
-import type { AttachmentData, BeliefData, JournalEntryData, PartData, TriggerData } from "@inward/core/page";
+import type { AttachmentData, BeliefData, CheckInData, JournalEntryData, PartData, TriggerData } from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
 import { t } from "./strings.ts";
@@ -29,6 +29,10 @@ export const describeItem = (item: Item): string => {
       return (item.data as PartData).name.slice(0, 120) || t.describe.part;
     case "part-meeting":
       return `${t.describe.meeting} (${formatDate(item.createdAt)})`;
+    case "check-in": {
+      const d = item.data as CheckInData;
+      return `${d.feelings.length === 0 ? t.describe.checkIn : d.feelings.join(", ").slice(0, 100)} (${formatDate(item.createdAt)})`;
+    }
     default:
       return item.kind;
   }
@@ -47,6 +51,8 @@ export const routeOf = (item: Item): Route => {
       return { name: "part", id: item.id };
     case "part-meeting":
       return { name: "part-meeting", id: item.id };
+    case "check-in":
+      return { name: "check-in-edit", id: item.id };
     default:
       return { name: "entry", id: item.id };
   }

@@ -10,10 +10,14 @@ export const t = {
     choose: "Choose…",
     link: "Link",
     unlink: (name: string) => `Remove link to ${name}`,
-    kinds: { "journal-entry": "Journal entry", trigger: "Moment", belief: "Belief", attachment: "Attachment", part: "Part" } as Record<
-      string,
-      string
-    >,
+    kinds: {
+      "journal-entry": "Journal entry",
+      trigger: "Moment",
+      belief: "Belief",
+      attachment: "Attachment",
+      part: "Part",
+      "check-in": "Check-in",
+    } as Record<string, string>,
   },
   describe: {
     entry: "Untitled",
@@ -22,6 +26,7 @@ export const t = {
     belief: "A belief",
     part: "A part without a name yet",
     meeting: "A meeting",
+    checkIn: "A check-in",
   },
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BODY_REGIONS } from "../../content/feelings.ts";
+import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { uniqueTrimmed } from "../../records/fields.ts";
 
@@ -9,7 +10,7 @@ const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
 
 /**
  * A check-in: the feelings named now (from the vocabulary or in the person's own words), how strong
- * (0–10), where they sit in the body, energy (1 low – 5 high), and an optional note.
+ * (0–10), where they sit in the body, energy (1 low – 5 high), an optional note, and the parts here.
  */
 export const CheckInDataSchema = z.object({
   feelings: z.array(z.string().trim().min(1).max(60)).max(20),
@@ -17,15 +18,18 @@ export const CheckInDataSchema = z.object({
   body: z.array(Region).max(BODY_REGIONS.length),
   energy: z.number().int().min(1).max(5).nullable(),
   note: z.string().max(MAX_CHECK_IN_NOTE),
+  /** The parts that were here (since version 2), and any other record. */
+  links: LinksSchema,
 });
 export type CheckInData = z.infer<typeof CheckInDataSchema>;
 
 export const checkInKind: KindDefinition<CheckInData, "check-in"> = {
   kind: "check-in",
-  version: 1,
+  version: 2,
   schema: CheckInDataSchema,
-  migrations: [],
+  migrations: [{ from: 1, name: "links, for the parts that were here", up: (d) => ({ ...(d as object), links: [] }) }],
   // Feelings typed in the person's own words are screened too.
   freeText: (d) => [d.note, ...d.feelings],
-  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body) }),
+  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body), links: uniqueLinks(d.links) }),
+  links: linkList<CheckInData>(),
 };

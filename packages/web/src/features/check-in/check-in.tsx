@@ -16,6 +16,7 @@ import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { Feelings } from "../../ui/feelings.tsx";
+import { PartPicker } from "../parts/index.ts";
 
 type Props = {
   client: VaultClient;
@@ -25,7 +26,7 @@ type Props = {
   onDelete?: (item: Item) => Promise<void>;
 };
 
-const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "" });
+const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "", links: [] });
 
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
 export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
@@ -86,6 +87,14 @@ export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
           ))}
         </div>
       </fieldset>
+      <PartPicker
+        client={client}
+        version={0}
+        legend={t.checkIn.parts}
+        links={data.links}
+        onChange={(links) => change({ links })}
+        onSave={onSave}
+      />
       <TextArea label={t.checkIn.note} value={data.note} maxLength={5000} onChange={(note) => change({ note })} />
       <EditorFooter
         editor={editor}

@@ -9,6 +9,7 @@ export const t = {
     lead: "How are you, right now? Pick what fits; everything is optional.",
     intensity: "How strong",
     energy: "Energy",
+    parts: "Parts of me that are here (optional)",
     energies: ["Very low", "Low", "Medium", "High", "Very high"],
     note: "Anything else? (optional)",
     save: "Save check-in",
