@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
+import { CHROME_ARGS, CHROME_PATH, createVault } from "../e2e/support.ts";
 
 export type Scores = { performance: number; accessibility: number; bestPractices: number };
 
@@ -54,31 +55,15 @@ export const lighthouseScores = async (url: string): Promise<{ first: Scores; un
   const profile = mkdtempSync(join(tmpdir(), "inward-lighthouse-"));
   const port = await freePort();
   const browser = spawn(
-    process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    [
-      "--headless=new",
-      "--no-sandbox",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--remote-debugging-port=${port}`,
-      `--user-data-dir=${profile}`,
-      "about:blank",
-    ],
+    CHROME_PATH,
+    ["--headless=new", ...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
     { stdio: "ignore" },
   );
   try {
     const cdp = await connect(port);
     const page = await cdp.contexts()[0]!.newPage();
     await page.goto(url);
-    await page.getByRole("button", { name: "Create my vault" }).click();
-    await page.getByLabel("Passphrase", { exact: true }).fill("a lighthouse passphrase of words");
-    await page.getByLabel("Type it again").fill("a lighthouse passphrase of words");
-    await page.getByRole("button", { name: "Create my vault" }).click();
-    await page.getByLabel("I have saved my recovery key somewhere safe").check({ timeout: 60_000 });
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Journal" }).waitFor();
+    await createVault(page);
     await page.close();
     const unlock = await audit(url, port, true);
     const first = await audit(url, port, false);

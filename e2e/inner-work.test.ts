@@ -1,10 +1,10 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   createVault,
   DESKTOP,
   expectAccessible,
   newDevice,
+  press,
   PASSPHRASE,
   signIn,
   syncNow,
@@ -31,11 +31,6 @@ const twoDevices = async (name: string) => {
     return b;
   };
   return { a, second };
-};
-
-const press = async (page: Page, target: ReturnType<Page["getByRole"]>, key = "Enter") => {
-  await target.focus();
-  await page.keyboard.press(key);
 };
 
 describe("pause and the trigger log", () => {

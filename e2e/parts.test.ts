@@ -1,10 +1,11 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   createVault,
   DESKTOP,
   expectAccessible,
   newDevice,
+  press,
   PASSPHRASE,
   signIn,
   syncNow,
@@ -14,11 +15,6 @@ import {
 } from "./support.ts";
 
 const env = useServerAndBrowser();
-
-const press = async (page: Page, target: Locator, key = "Enter") => {
-  await target.focus();
-  await page.keyboard.press(key);
-};
 
 /** From the parts screen: a new part from the common list (or from nothing), saved as it starts. */
 const openParts = async (page: Page) => {

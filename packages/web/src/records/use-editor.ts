@@ -54,6 +54,9 @@ export const useEditor = <K extends KindName>({
   const latest = useRef<{ item?: Item<K>; data?: KindMap[K] }>({});
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<number | undefined>(undefined);
+  // Read when a save lands, so a screen may pass a fresh function each render.
+  const afterSave = useRef(onSaved);
+  afterSave.current = onSaved;
 
   useEffect(() => {
     let live = true;
@@ -104,7 +107,7 @@ export const useEditor = <K extends KindName>({
             setSaved(!dirty.current);
             setUnsaved(dirty.current);
             noticed(out.screen);
-            onSaved?.(out);
+            afterSave.current?.(out);
           } catch (err) {
             dirty.current = true;
             setUnsaved(true);
@@ -116,7 +119,7 @@ export const useEditor = <K extends KindName>({
       chain.current = run;
       return run;
     },
-    [action.run, autosaveMs, isEmpty, noticed, onSave, onSaved],
+    [action.run, autosaveMs, isEmpty, noticed, onSave],
   );
 
   const change = useCallback(

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { navigate, type Route } from "../shell/router.ts";
 import { Signal } from "./signal.tsx";
 import { t } from "./strings.ts";
 
@@ -9,14 +10,17 @@ type Editor = {
   /** Set while the person is asked about leaving with unsaved changes: goes on without them. */
   leaving: (() => void) | undefined;
   stay: () => void;
+  discard: () => void;
 };
-type Props = { editor: Editor; savedText: string; saveText: string; extra?: ReactNode };
+/** Deleting the record: its edits are dropped with it, and the person goes on to `after`. */
+type Remove = { label: string; onDelete: () => Promise<unknown>; after: Route };
+type Props = { editor: Editor; savedText: string; saveText: string; extra?: ReactNode; remove?: Remove | undefined };
 
 /**
  * The end of a record editor: what went wrong or that it saved, a Save that stays in reach, the
- * question about leaving with unsaved changes, and anything else (Delete).
+ * question about leaving with unsaved changes, Delete for a record already saved, and anything else.
  */
-export const EditorFooter = ({ editor, savedText, saveText, extra }: Props) => (
+export const EditorFooter = ({ editor, savedText, saveText, extra, remove }: Props) => (
   <>
     {editor.error === undefined ? null : <Signal kind="error">{editor.error}</Signal>}
     {editor.saved ? <Signal kind="done">{savedText}</Signal> : null}
@@ -39,5 +43,22 @@ export const EditorFooter = ({ editor, savedText, saveText, extra }: Props) => (
       </button>
     </div>
     {extra === undefined ? null : <div>{extra}</div>}
+    {remove === undefined ? null : (
+      <div>
+        <button
+          type="button"
+          className="quiet-danger"
+          disabled={editor.working}
+          onClick={() =>
+            void remove
+              .onDelete()
+              .then(editor.discard)
+              .then(() => navigate(remove.after))
+          }
+        >
+          {remove.label}
+        </button>
+      </div>
+    )}
   </>
 );

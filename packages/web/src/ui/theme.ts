@@ -1,35 +1,17 @@
-import { useSyncExternalStore } from "react";
+import { deviceChoice } from "./device-choice.ts";
 
 /** Light or dark: follow the device, or the person's own choice. Kept on this device only. */
 export type Theme = "system" | "light" | "dark";
 export const THEMES: readonly Theme[] = ["system", "light", "dark"];
 
-const KEY = "inward.theme";
-const listeners = new Set<() => void>();
-
 const isTheme = (v: unknown): v is Theme => typeof v === "string" && (THEMES as readonly string[]).includes(v);
-
-const read = (): Theme => {
-  try {
-    const saved = localStorage.getItem(KEY);
-    if (isTheme(saved)) return saved;
-  } catch {
-    // Storage can be unavailable; the device's choice still applies.
-  }
-  return "system";
-};
-
-let current: Theme | undefined;
-const chosen = (): Theme => {
-  current ??= read();
-  return current;
-};
+const chosen = deviceChoice<Theme>("inward.theme", (saved) => (isTheme(saved) ? saved : "system"));
 
 /** The colour of the browser's own bars, as in index.html: the page's background. */
 const BARS = { light: "#f6f3ee", dark: "#1c1b1f" } as const;
 
 /** Puts a theme on the page: the tokens in tokens.css follow `color-scheme`. */
-export const applyTheme = (theme: Theme = chosen()) => {
+export const applyTheme = (theme: Theme = chosen.get()) => {
   const root = document.documentElement;
   if (theme === "system") delete root.dataset.theme;
   else root.dataset.theme = theme;
@@ -41,20 +23,12 @@ export const applyTheme = (theme: Theme = chosen()) => {
 
 /** The chosen theme and a way to change it; every screen shows the change at once. */
 export const useTheme = (): [Theme, (theme: Theme) => void] => {
-  const theme = useSyncExternalStore((onChange) => {
-    listeners.add(onChange);
-    return () => listeners.delete(onChange);
-  }, chosen);
-  const choose = (next: Theme) => {
-    current = next;
-    try {
-      if (next === "system") localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, next);
-    } catch {
-      // Fine: the choice lasts for this visit.
-    }
-    applyTheme(next);
-    for (const l of listeners) l();
-  };
-  return [theme, choose];
+  const [theme, set] = chosen.use();
+  return [
+    theme,
+    (next) => {
+      set(next);
+      applyTheme(next);
+    },
+  ];
 };

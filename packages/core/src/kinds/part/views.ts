@@ -1,5 +1,8 @@
 import type { PartData } from "./schema.ts";
-import { COMMON_PARTS, type PartRole } from "./content.ts";
+import { COMMON_PARTS, PART_RELATIONS, type PartRole } from "./content.ts";
+
+/** How a relation reads: "protects", "is polarised with", "is allied with". */
+export const relationName = (id: string): string => PART_RELATIONS.find((r) => r.id === id)?.name ?? id;
 
 export const emptyPart = (): PartData => ({
   name: "",

@@ -9,7 +9,7 @@ import { Scale } from "../../ui/scale.tsx";
 import { Sparkline } from "../../ui/sparkline.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
-import { href, navigate } from "../../shell/router.ts";
+import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -144,21 +144,7 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         editor={editor}
         savedText={t.belief.saved}
         saveText={t.belief.save}
-        extra={
-          item.updatedAt === 0 ? undefined : (
-            <button
-              type="button"
-              className="quiet-danger"
-              onClick={() =>
-                void onDelete(item)
-                  .then(() => editor.discard())
-                  .then(() => navigate({ name: "beliefs" }))
-              }
-            >
-              {t.belief.delete}
-            </button>
-          )
-        }
+        remove={item.updatedAt === 0 ? undefined : { label: t.belief.delete, onDelete: () => onDelete(item), after: { name: "beliefs" } }}
       />
     </form>
   );

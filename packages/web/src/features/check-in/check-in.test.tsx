@@ -2,7 +2,9 @@ import type { CheckInData } from "@inward/core/page";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { AWKWARD, render, withTestVault } from "../../test/render.tsx";
-import { NewCheckIn } from "./check-in.tsx";
+import { uuidv7 } from "@inward/core/ids";
+import { CheckInEdit, NewCheckIn } from "./check-in.tsx";
+import { words } from "./strings.ts";
 
 const vault = withTestVault();
 
@@ -37,5 +39,13 @@ describe("check-in form", () => {
     await userEvent.fill(page.getByLabelText("Anything else? (optional)"), AWKWARD.huge);
     await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
     await expect.poll(async () => (await newest())?.data.note.length).toBe(5_000);
+  });
+});
+
+describe("a check-in opened to change", () => {
+  it("says so when it is gone, rather than starting a new one", async () => {
+    render(<CheckInEdit client={vault.client} id={uuidv7()} onSave={(item) => vault.client.save(item)} onDelete={async () => undefined} />);
+    await expect.element(page.getByText(words.checkIn.gone)).toBeVisible();
+    expect(page.getByRole("button", { name: "Save check-in" }).elements()).toHaveLength(0);
   });
 });

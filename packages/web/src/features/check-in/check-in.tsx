@@ -24,12 +24,14 @@ type Props = {
   id: string;
   onSave: SaveItem;
   onDelete?: (item: Item) => Promise<void>;
+  /** Opened to change one made earlier: if it is gone (deleted elsewhere), say so rather than start a new one. */
+  existing?: boolean;
 };
 
 const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "", links: [] });
 
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
-export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
+export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Props) => {
   const base = useId();
   const [own, setOwn] = useState("");
   const editor = useEditor({
@@ -51,6 +53,7 @@ export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
   }, [loaded]);
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
+  if (existing && isNew) return <p className="empty">{t.checkIn.gone}</p>;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -100,22 +103,10 @@ export const CheckIn = ({ client, id, onSave, onDelete }: Props) => {
         editor={editor}
         savedText={t.checkIn.saved}
         saveText={t.checkIn.save}
-        extra={
-          onDelete === undefined || isNew ? undefined : (
-            <button
-              type="button"
-              className="quiet-danger"
-              disabled={editor.working}
-              onClick={() =>
-                void onDelete(item).then(() => {
-                  editor.discard();
-                  navigate({ name: "check-ins" });
-                })
-              }
-            >
-              {t.checkIn.delete}
-            </button>
-          )
+        remove={
+          onDelete === undefined || isNew
+            ? undefined
+            : { label: t.checkIn.delete, onDelete: () => onDelete(item), after: { name: "check-ins" } }
         }
       />
     </form>
@@ -129,29 +120,9 @@ export const NewCheckIn = ({ client, onSave }: { client: VaultClient; onSave: Sa
 };
 
 /** A check-in made earlier, opened to change or delete. */
-export const CheckInEdit = ({
-  client,
-  id,
-  onSave,
-  onDelete,
-}: {
-  client: VaultClient;
-  id: string;
-  onSave: SaveItem;
-  onDelete: (item: Item) => Promise<void>;
-}) => {
-  const [found, setFound] = useState<boolean | undefined>();
-  useEffect(() => {
-    let live = true;
-    void client.get("check-in", id).then((item) => live && setFound(item !== undefined));
-    return () => {
-      live = false;
-    };
-  }, [client, id]);
-  if (found === undefined) return <p aria-busy="true">…</p>;
-  if (!found) return <p className="empty">{t.checkIn.gone}</p>;
-  return <CheckIn client={client} id={id} onSave={onSave} onDelete={onDelete} />;
-};
+export const CheckInEdit = (props: { client: VaultClient; id: string; onSave: SaveItem; onDelete: (item: Item) => Promise<void> }) => (
+  <CheckIn {...props} existing />
+);
 
 /** Recent check-ins, newest first. */
 export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {

@@ -5,7 +5,7 @@ import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { describeItem } from "../../records/describe.ts";
-import { href, navigate } from "../../shell/router.ts";
+import { href, type Route } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { Care, Readiness } from "../practices/index.ts";
@@ -66,7 +66,7 @@ const Composer = ({ name, onAdd }: { name: string; onAdd: (turn: Turn) => void }
               if (q !== undefined && text.trim() === "") setText(q.text);
             }}
           >
-            <option value="">—</option>
+            <option value="">{t.meeting.ownQuestion}</option>
             {MEETING_QUESTIONS.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.text}
@@ -100,7 +100,8 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
   const part = parts.find((p) => p.id === data.part);
   const name = part === undefined ? t.describe.part : describeItem(part);
   const isNew = item.updatedAt === 0;
-  const back = part === undefined ? href({ name: "parts" }) : href({ name: "part", id: part.id });
+  const backTo: Route = part === undefined ? { name: "parts" } : { name: "part", id: part.id };
+  const back = href(backTo);
 
   if (isNew && part?.data.role === "exile" && stage !== "meet") {
     return stage === "ready" ? (
@@ -192,20 +193,14 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
         editor={editor}
         savedText={t.meeting.saved}
         saveText={t.meeting.save}
-        extra={
-          isNew ? undefined : (
-            <button
-              type="button"
-              className="quiet-danger"
-              onClick={() =>
-                void onDelete(item)
-                  .then(() => editor.discard())
-                  .then(() => navigate(part === undefined ? { name: "parts" } : { name: "part", id: part.id }))
+        remove={
+          isNew
+            ? undefined
+            : {
+                label: t.meeting.delete,
+                onDelete: () => onDelete(item),
+                after: backTo,
               }
-            >
-              {t.meeting.delete}
-            </button>
-          )
         }
       />
     </form>

@@ -3,6 +3,9 @@ import { emptyPart } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { describeItem } from "../../records/describe.ts";
 import { useRecords } from "../../records/use-records.ts";
+import { toggle } from "../../ui/feeling-picker.tsx";
+import { Signal } from "../../ui/signal.tsx";
+import { useAction } from "../../ui/use-action.ts";
 import { AboutPartsLink } from "./about.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -32,21 +35,19 @@ export const PartPicker = ({ client, version, legend, links, onChange, onSave, w
   const [made, setMade] = useState(0);
   const parts = useRecords(client, "part", version + made) ?? [];
   const [name, setName] = useState("");
-  const [working, setWorking] = useState(false);
+  const { error, working, run } = useAction();
 
-  const make = async (partName: string) => {
-    const trimmed = partName.trim();
-    if (trimmed === "") return;
-    setWorking(true);
-    try {
+  /** Makes a part of that name and chooses it; then `done` (a failure says why and changes nothing). */
+  const make = (partName: string, done: () => void) =>
+    void run(async () => {
+      const trimmed = partName.trim();
+      if (trimmed === "") return;
       const id = uuidv7();
       await onSave({ id, kind: "part", createdAt: Date.now(), updatedAt: 0, data: { ...emptyPart(), name: trimmed } });
       onChange([...links, id]);
       setMade((n) => n + 1);
-    } finally {
-      setWorking(false);
-    }
-  };
+      done();
+    });
 
   return (
     <fieldset className="stack-sm">
@@ -62,7 +63,7 @@ export const PartPicker = ({ client, version, legend, links, onChange, onSave, w
               type="button"
               className="chip"
               aria-pressed={links.includes(p.id)}
-              onClick={() => onChange(links.includes(p.id) ? links.filter((l) => l !== p.id) : [...links, p.id])}
+              onClick={() => onChange(toggle(links, p.id))}
             >
               {describeItem(p)}
             </button>
@@ -78,7 +79,7 @@ export const PartPicker = ({ client, version, legend, links, onChange, onSave, w
               type="button"
               disabled={working}
               aria-label={t.picker.makeNamed(w.trim())}
-              onClick={() => void make(w).then(() => onWordsTaken?.(w))}
+              onClick={() => make(w, () => onWordsTaken?.(w))}
             >
               {t.picker.makePart}
             </button>
@@ -96,15 +97,16 @@ export const PartPicker = ({ client, version, legend, links, onChange, onSave, w
             onKeyDown={(e) => {
               if (e.key === "Enter") {
                 e.preventDefault();
-                void make(name).then(() => setName(""));
+                make(name, () => setName(""));
               }
             }}
           />
         </div>
-        <button type="button" disabled={working || name.trim() === ""} onClick={() => void make(name).then(() => setName(""))}>
+        <button type="button" disabled={working || name.trim() === ""} onClick={() => make(name, () => setName(""))}>
           {t.picker.add}
         </button>
       </div>
+      {error === undefined ? null : <Signal kind="error">{error}</Signal>}
     </fieldset>
   );
 };

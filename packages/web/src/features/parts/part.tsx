@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from "react";
-import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, type PartData } from "@inward/core/page";
+import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, relationName, type PartData } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
@@ -8,7 +8,7 @@ import { LinkPicker } from "../../records/link-picker.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { describeItem, formatDate } from "../../records/describe.ts";
-import { href, navigate } from "../../shell/router.ts";
+import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { AboutPartsLink } from "./about.tsx";
@@ -156,9 +156,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
           {parts.flatMap((p) =>
             p.data.relations
               .filter((r) => r.to === id)
-              .map((r) => (
-                <li key={p.id}>{t.part.incoming(describeItem(p), PART_RELATIONS.find((x) => x.id === r.type)?.name ?? r.type)}</li>
-              )),
+              .map((r) => <li key={p.id}>{t.part.incoming(describeItem(p), relationName(r.type))}</li>),
           )}
         </ul>
       </section>
@@ -200,21 +198,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         editor={editor}
         savedText={t.part.saved}
         saveText={t.part.save}
-        extra={
-          isNew ? undefined : (
-            <button
-              type="button"
-              className="quiet-danger"
-              onClick={() =>
-                void onDelete(item)
-                  .then(() => editor.discard())
-                  .then(() => navigate({ name: "parts" }))
-              }
-            >
-              {t.part.delete}
-            </button>
-          )
-        }
+        remove={isNew ? undefined : { label: t.part.delete, onDelete: () => onDelete(item), after: { name: "parts" } }}
       />
     </form>
   );

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { COMMON_PARTS, PART_RELATIONS, PART_ROLES } from "@inward/core/page";
+import { COMMON_PARTS, PART_ROLES, relationName } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { describeItem } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
@@ -9,8 +9,6 @@ import { PartsMap } from "./parts-map.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item } from "../../vault/protocol.ts";
-
-const relationName = (id: string) => PART_RELATIONS.find((r) => r.id === id)?.name ?? id;
 
 /** A new part, from nothing or from a common one, as a way into its profile. */
 const AddPart = ({ onClose }: { onClose: () => void }) => {

@@ -94,6 +94,7 @@ export const t = {
     me: "Me",
     thePart: "The part",
     ask: "A question to ask, if you like",
+    ownQuestion: "My own words",
     write: (who: string) => `${who} says`,
     add: "Add to the conversation",
     turnsEmpty: "Nothing said yet.",

@@ -9,7 +9,7 @@ import { LinkPicker } from "../../records/link-picker.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
-import { href, navigate } from "../../shell/router.ts";
+import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -140,21 +140,7 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         editor={editor}
         savedText={t.trigger.saved}
         saveText={t.trigger.save}
-        extra={
-          item.updatedAt === 0 ? undefined : (
-            <button
-              type="button"
-              className="quiet-danger"
-              onClick={() =>
-                void onDelete(item)
-                  .then(() => editor.discard())
-                  .then(() => navigate({ name: "triggers" }))
-              }
-            >
-              {t.trigger.delete}
-            </button>
-          )
-        }
+        remove={item.updatedAt === 0 ? undefined : { label: t.trigger.delete, onDelete: () => onDelete(item), after: { name: "triggers" } }}
       />
     </form>
   );
