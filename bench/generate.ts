@@ -54,3 +54,29 @@ export const generateVault = (seed = 42): TypedRecord<unknown>[] => {
   }
   return records;
 };
+
+const REGIONS = ["head", "face", "throat", "shoulders", "chest", "stomach", "belly", "back", "arms", "legs"];
+const FEELINGS = ["anxious", "sad", "tense", "calm", "angry", "tired", "hopeful", "ashamed"];
+const SENSES = ["tight", "heavy", "hot", "hollow", "shaky"];
+
+/**
+ * The ten-year vault's check-ins (5,000) and moments (2,000) as the body heat map reads them:
+ * one to three marked places each, feelings, and a link to one of 40 parts on a third of them.
+ */
+export const generateMarked = (seed = 7) => {
+  const rand = seeded(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const parts = Array.from({ length: 40 }, (_, i) => `part-${i}`);
+  return Array.from({ length: 7000 }, (_, i) => ({
+    id: `marked-${i}`,
+    at: START + Math.floor((i / 7000) * TEN_YEARS_MS),
+    feelings: [pick(FEELINGS), pick(FEELINGS)],
+    links: rand() < 0.33 ? [pick(parts)] : [],
+    body: Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({
+      region: pick(REGIONS),
+      sensations: [pick(SENSES)],
+      feeling: rand() < 0.5 ? pick(FEELINGS) : null,
+      intensity: Math.floor(rand() * 11),
+    })),
+  }));
+};

@@ -64,6 +64,7 @@ describe("parts", () => {
     await openParts(page);
     await press(page, page.getByRole("link", { name: "The inner critic" }));
     await page.getByLabel("The people pleaser").selectOption({ label: "This part is allied with The people pleaser" });
+    await page.getByLabel("A group on the map").fill("At work");
     await press(page, page.getByRole("button", { name: "Save this part" }));
     await page.getByText("Saved.", { exact: true }).waitFor();
     await openParts(page);
@@ -117,7 +118,18 @@ describe("parts", () => {
     await page.getByRole("heading", { name: "You paused. That matters." }).waitFor();
     await openParts(page);
     await page.getByRole("link", { name: "The inner critic" }).click();
-    await page.getByRole("link", { name: /Another late night of fixing the slides/ }).waitFor();
+    // On its timeline, and among what it is linked to.
+    await page
+      .getByRole("link", { name: /Another late night of fixing the slides/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole("link", { name: /Another late night of fixing the slides/ }).count()).toBe(2);
+    // A dated note on how it is changing.
+    await page.getByLabel("A note on how it is changing").fill("It let me stop at ten tonight.");
+    await press(page, page.getByRole("button", { name: "Add the note" }));
+    await press(page, page.getByRole("button", { name: "Save this part" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    await page.getByText(/^Note, .*: It let me stop at ten tonight\.$/).waitFor();
 
     // A check-in marks the body on the figure and names the part that was here.
     await page.getByRole("link", { name: "Journal", exact: true }).click();
@@ -125,6 +137,8 @@ describe("parts", () => {
     await page.getByRole("button", { name: "Chest" }).tap();
     await press(page, page.getByRole("button", { name: "Back", exact: true }), "Space");
     await page.getByText("Chest, Back").waitFor();
+    await page.getByRole("group", { name: "Chest: what do you notice?" }).getByRole("button", { name: "tight" }).tap();
+    await press(page, page.getByRole("radiogroup", { name: "Chest: how strong?" }).getByRole("radio", { name: "6 of 10" }), "Space");
     await page
       .getByRole("group", { name: /Parts of me that are here/ })
       .getByRole("button", { name: "The people pleaser" })
@@ -134,7 +148,23 @@ describe("parts", () => {
     expect(await page.locator(".entry-list li").first().textContent()).toMatch(/Chest, Back/);
     await openParts(page);
     await page.getByRole("link", { name: "The people pleaser" }).click();
+    await page
+      .getByRole("link", { name: /A check-in \(/ })
+      .first()
+      .waitFor();
+
+    // The heat map: where the people pleaser shows up in the body, the check-in one tap away.
+    await page.getByRole("link", { name: "Where it shows up in my body" }).click();
+    await page.getByRole("heading", { name: "Where it lives in your body" }).waitFor();
+    await page.getByLabel("For").selectOption({ label: "The people pleaser" });
+    await page.getByText(/^From 1 check-in or moment\./).waitFor();
+    await press(page, page.getByRole("button", { name: "Chest: 1 time" }));
+    await page.getByRole("heading", { name: "When you marked your chest" }).waitFor();
     await page.getByRole("link", { name: /A check-in \(/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Head: 0 times" }).count()).toBe(1);
+    await page.getByLabel("For").selectOption({ label: "The inner critic" });
+    await page.getByRole("button", { name: "Chest: 0 times" }).waitFor();
+    await expectAccessible(page, "body heat map");
 
     // Everything arrives on a second device.
     await page.getByRole("link", { name: "Journal", exact: true }).click();
@@ -146,12 +176,46 @@ describe("parts", () => {
     await syncNow(b.page);
     await openParts(b.page);
     await b.page.getByText("is allied with The people pleaser").waitFor();
+    // The map: the group drawn, a part moved by mouse and by arrow keys, kept on this device.
+    const map = b.page.getByRole("group", { name: /Your parts around Self/ });
+    await map.getByText("At work").waitFor();
+    const critic = map.getByRole("button", { name: /^The inner critic:/ });
+    const centre = async () => Number(await critic.locator("circle").getAttribute("cx"));
+    const before = await centre();
+    await press(b.page, critic, "ArrowRight");
+    await expect.poll(centre).toBe(before + 10);
+    const box = (await critic.locator("circle").boundingBox())!;
+    await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await b.page.mouse.down();
+    await b.page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 + 40, { steps: 5 });
+    await b.page.mouse.up();
+    const moved = await centre();
+    expect(moved).toBeLessThan(before);
+    await b.page.getByRole("link", { name: "Journal", exact: true }).click();
+    await openParts(b.page);
+    expect(await centre()).toBe(moved);
+    await expectAccessible(b.page, "parts map");
     expect(await b.page.locator(".part-card").count()).toBe(4);
     await b.page.getByRole("link", { name: "The inner critic" }).click();
     expect(await b.page.getByLabel("How old it seems").inputValue()).toBe("about nine");
-    await b.page.getByRole("link", { name: /Another late night/ }).waitFor();
+    await b.page
+      .getByRole("link", { name: /Another late night/ })
+      .first()
+      .waitFor();
+    await b.page.getByText(/It let me stop at ten tonight\./).waitFor();
     await b.page.getByRole("link", { name: /Meeting, .*2 turns/ }).click();
     await b.page.getByText("That I am tired of keeping watch.").waitFor();
+    await b.page.getByRole("link", { name: "Journal", exact: true }).click();
+    await b.page.getByRole("link", { name: "Body map" }).click();
+    await b.page.getByRole("button", { name: "Back: 1 time" }).waitFor();
+    await b.page.getByRole("button", { name: "Chest: 1 time" }).click();
+    await b.page.getByRole("link", { name: /A check-in \(/ }).click();
+    expect(
+      await b.page
+        .getByRole("group", { name: "Chest: what do you notice?" })
+        .getByRole("button", { name: "tight" })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
     await a.context.close();
     await b.context.close();
   });

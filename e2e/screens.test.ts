@@ -45,6 +45,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "attachments", open: async (p) => void (await p.goto("/#/attachments")) },
   { name: "parts", open: async (p) => void (await p.goto("/#/parts")) },
   { name: "parts-about", open: async (p) => void (await p.goto("/#/parts-about")) },
+  { name: "body", open: async (p) => void (await p.goto("/#/body")) },
   {
     name: "part",
     open: async (p) => {

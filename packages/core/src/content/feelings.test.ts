@@ -19,16 +19,25 @@ describe("the feelings vocabulary", () => {
   });
 
   it("check-ins accept the vocabulary and own words, and refuse what does not fit", () => {
-    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: ["shoulders"], energy: 2, note: "", links: [] };
+    const shoulders = { region: "shoulders", sensations: ["tight"], feeling: "tense", intensity: 7 };
+    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: [shoulders], energy: 2, note: "", links: [] };
     expect(CheckInDataSchema.safeParse(ok).success).toBe(true);
     expect(CheckInDataSchema.safeParse({ ...ok, intensity: 11 }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, energy: 0 }).success).toBe(false);
-    expect(CheckInDataSchema.safeParse({ ...ok, body: ["elbow"] }).success).toBe(false);
+    expect(CheckInDataSchema.safeParse({ ...ok, body: [{ ...shoulders, region: "elbow" }] }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, note: "x".repeat(5_001) }).success).toBe(false);
-    expect(checkInKind.normalize!({ ...ok, feelings: ["tense", " tense ", ""], body: ["chest", "chest"] })).toMatchObject({
+    expect(CheckInDataSchema.safeParse({ ...ok, body: [{ ...shoulders, intensity: 11 }] }).success).toBe(false);
+    expect(CheckInDataSchema.safeParse({ ...ok, body: ["shoulders"] }).success).toBe(false);
+    const chest = { region: "chest", sensations: [" tight", "tight ", ""], feeling: " ", intensity: null };
+    expect(
+      checkInKind.normalize!({ ...ok, feelings: ["tense", " tense ", ""], body: [chest, { ...chest, sensations: ["hollow"] }] }),
+    ).toMatchObject({
       feelings: ["tense"],
-      body: ["chest"],
+      body: [{ region: "chest", sensations: ["hollow"], feeling: null, intensity: null }],
     });
+    expect(checkInKind.freeText({ ...ok, body: [{ ...shoulders, sensations: ["like a fist"] }] })).toEqual(
+      expect.arrayContaining(["like a fist", "tense"]),
+    );
     expect(BODY_REGIONS.some((r) => r.id === "unsure")).toBe(true);
     expect(checkInKind.freeText({ ...ok, note: "🙂 שלום" })).toContain("🙂 שלום");
   });
@@ -43,6 +52,9 @@ describe("the feelings vocabulary", () => {
       updatedAt: 1,
       data: v1,
     });
-    expect(parsed).toMatchObject({ v: 2, data: { ...v1, links: [] } });
+    expect(parsed).toMatchObject({
+      v: 3,
+      data: { ...v1, links: [], body: [{ region: "chest", sensations: [], feeling: null, intensity: null }] },
+    });
   });
 });

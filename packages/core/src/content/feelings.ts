@@ -35,7 +35,7 @@ const FAMILY_OF: ReadonlyMap<string, string> = new Map(FEELING_FAMILIES.flatMap(
 /** The family a word belongs to, or undefined for a person's own word. */
 export const familyOf = (word: string): string | undefined => FAMILY_OF.get(word.trim().toLowerCase());
 
-/** Where a feeling sits, as a simple list for now (the body map will replace it). */
+/** Where a feeling sits: the regions of the body map. */
 export const BODY_REGIONS: readonly { id: string; name: string }[] = [
   { id: "head", name: "Head" },
   { id: "face", name: "Face and jaw" },
@@ -49,4 +49,19 @@ export const BODY_REGIONS: readonly { id: string; name: string }[] = [
   { id: "legs", name: "Legs and feet" },
   { id: "whole", name: "All over" },
   { id: "unsure", name: "Not sure" },
+];
+
+/** What a person may notice in a region, offered as words to pick; their own words are welcome too. */
+export const SENSATIONS: readonly string[] = [
+  "tight",
+  "heavy",
+  "hot",
+  "cold",
+  "numb",
+  "buzzing",
+  "hollow",
+  "shaky",
+  "aching",
+  "warm",
+  "light",
 ];

@@ -15,6 +15,7 @@ const PLAIN = [
   "attachments",
   "parts",
   "parts-about",
+  "body",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment", "check-in-edit", "part", "part-meeting"] as const;

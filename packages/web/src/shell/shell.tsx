@@ -20,6 +20,7 @@ import { EntryEditor } from "../features/journal/index.ts";
 import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
+import { BodyHeatMap } from "../features/body/index.ts";
 import { PracticeScreen } from "../features/practices/index.ts";
 import { Practices } from "../features/practices/index.ts";
 import { Prompts } from "../features/prompts/index.ts";
@@ -185,6 +186,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     practices: () => <Practices client={client} version={version} />,
     parts: () => <Parts client={client} version={version} />,
     "parts-about": () => <PartsAbout />,
+    body: () => <BodyHeatMap client={client} version={version} />,
     part: (r) => (
       <PartScreen
         key={r.id}

@@ -1,53 +1,117 @@
-import { type KeyboardEvent, type ReactNode, useId } from "react";
-import { BODY_REGIONS } from "@inward/core/page";
+import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import { BODY_REGIONS, type BodyMark, bodyMark, SENSATIONS } from "@inward/core/page";
 import { t } from "./strings.ts";
 import { toggle } from "./feeling-picker.tsx";
+import { Scale } from "./scale.tsx";
+import { BACK, ELSEWHERE, FIGURE_VIEWBOX, FRONT } from "./body-shapes.tsx";
 
-/** The shapes of each region on the figure seen from the front, and the back seen from behind. */
-const FRONT: Record<string, ReactNode> = {
-  head: <ellipse cx="60" cy="22" rx="16" ry="19" />,
-  face: <ellipse cx="60" cy="31" rx="10" ry="7" />,
-  throat: <rect x="53" y="41" width="14" height="10" rx="3" />,
-  shoulders: <rect x="28" y="51" width="64" height="12" rx="6" />,
-  chest: <rect x="36" y="63" width="48" height="30" rx="4" />,
-  stomach: <rect x="38" y="93" width="44" height="22" rx="4" />,
-  belly: <rect x="38" y="115" width="44" height="22" rx="6" />,
-  arms: (
-    <>
-      <rect x="14" y="56" width="14" height="90" rx="7" />
-      <rect x="92" y="56" width="14" height="90" rx="7" />
-    </>
-  ),
-  legs: <path d="M38 137 h44 v106 a5 5 0 0 1 -5 5 h-10 a5 5 0 0 1 -5 -5 v-80 h-4 v80 a5 5 0 0 1 -5 5 h-10 a5 5 0 0 1 -5 -5 z" />,
-};
-const BACK: Record<string, ReactNode> = {
-  head: <ellipse cx="60" cy="22" rx="16" ry="19" />,
-  shoulders: <rect x="28" y="51" width="64" height="12" rx="6" />,
-  back: <rect x="36" y="63" width="48" height="74" rx="6" />,
-  arms: FRONT.arms,
-  legs: FRONT.legs,
-};
-/** Regions with no one place on the figure. */
-const ELSEWHERE = ["whole", "unsure"];
+export const regionName = (id: string) => BODY_REGIONS.find((r) => r.id === id)?.name ?? id;
+const name = regionName;
 
-const name = (id: string) => BODY_REGIONS.find((r) => r.id === id)?.name ?? id;
+/** What is noticed in one marked region: sensations, the feeling there, and how strong. */
+const MarkDetail = ({ mark, feelings, onChange }: { mark: BodyMark; feelings: readonly string[]; onChange: (m: BodyMark) => void }) => {
+  const base = useId();
+  const [own, setOwn] = useState("");
+  const words = [...SENSATIONS, ...mark.sensations.filter((s) => !SENSATIONS.includes(s))];
+  const addOwn = () => {
+    if (own.trim() === "") return;
+    onChange({ ...mark, sensations: [...mark.sensations, own.trim()] });
+    setOwn("");
+  };
+  const choices = [...new Set([...feelings, ...(mark.feeling === null ? [] : [mark.feeling])])];
+  return (
+    <li className="card stack-sm body-mark">
+      <h3 id={`${base}-name`}>{name(mark.region)}</h3>
+      <fieldset className="stack-sm">
+        <legend>{t.body.sensations(name(mark.region))}</legend>
+        <div className="choice-row">
+          {words.map((w) => (
+            <button
+              key={w}
+              type="button"
+              className="chip"
+              aria-pressed={mark.sensations.includes(w)}
+              onClick={() => onChange({ ...mark, sensations: toggle(mark.sensations, w) })}
+            >
+              {w}
+            </button>
+          ))}
+        </div>
+        <div className="row">
+          <label className="visually-hidden" htmlFor={`${base}-own`}>
+            {t.body.ownSensation(name(mark.region))}
+          </label>
+          <input
+            id={`${base}-own`}
+            dir="auto"
+            maxLength={60}
+            placeholder={t.body.ownPlaceholder}
+            value={own}
+            onChange={(e) => setOwn(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                addOwn();
+              }
+            }}
+          />
+          <button type="button" onClick={addOwn}>
+            {t.feelings.addOwn}
+          </button>
+        </div>
+      </fieldset>
+      {choices.length === 0 ? null : (
+        <div className="field">
+          <label htmlFor={`${base}-feeling`}>{t.body.feeling(name(mark.region))}</label>
+          <select
+            id={`${base}-feeling`}
+            value={mark.feeling ?? ""}
+            onChange={(e) => onChange({ ...mark, feeling: e.target.value === "" ? null : e.target.value })}
+          >
+            <option value="">{t.body.anyFeeling}</option>
+            {choices.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <Scale
+        label={t.body.strength(name(mark.region))}
+        value={mark.intensity}
+        min={0}
+        max={10}
+        describe={t.feelings.intensityValue}
+        notSet={t.feelings.nothingPicked}
+        onChange={(intensity) => onChange({ ...mark, intensity })}
+        onClear={() => onChange({ ...mark, intensity: null })}
+      />
+    </li>
+  );
+};
 
 /**
  * Where a feeling sits, on a figure from the front and from behind: each region a labelled
  * toggle, by touch, mouse or keyboard (Tab to it, Enter or Space). The back figure offers the
- * back itself; the rest of it shows what is marked on the front.
+ * back itself; the rest of it shows what is marked on the front. Each marked region then asks,
+ * gently and all optional, what is felt there, which of the record's feelings, and how strongly.
  */
 export const BodyPicker = ({
-  value,
+  value: marks,
   onChange,
   legend = t.feelings.body,
+  feelings = [],
 }: {
-  value: string[];
-  onChange: (v: string[]) => void;
+  value: BodyMark[];
+  onChange: (v: BodyMark[]) => void;
   legend?: string;
+  /** The feelings named on the record, offered as the feeling in each region. */
+  feelings?: readonly string[];
 }) => {
   const base = useId();
-  const flip = (id: string) => onChange(toggle(value, id));
+  const value = marks.map((m) => m.region);
+  const flip = (id: string) => onChange(value.includes(id) ? marks.filter((m) => m.region !== id) : [...marks, bodyMark(id)]);
   const onKey = (id: string) => (e: KeyboardEvent) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -78,7 +142,7 @@ export const BodyPicker = ({
       <legend>{legend}</legend>
       <div className="body-map">
         <figure>
-          <svg viewBox="0 0 120 252" className="body-figure" role="group" aria-labelledby={`${base}-front`}>
+          <svg viewBox={FIGURE_VIEWBOX} className="body-figure" role="group" aria-labelledby={`${base}-front`}>
             {Object.entries(FRONT).map(([id, shape]) => region(id, shape, true))}
           </svg>
           <figcaption className="hint" id={`${base}-front`}>
@@ -86,7 +150,7 @@ export const BodyPicker = ({
           </figcaption>
         </figure>
         <figure>
-          <svg viewBox="0 0 120 252" className="body-figure" role="group" aria-labelledby={`${base}-back`}>
+          <svg viewBox={FIGURE_VIEWBOX} className="body-figure" role="group" aria-labelledby={`${base}-back`}>
             {Object.entries(BACK).map(([id, shape]) => region(id, shape, id === "back"))}
           </svg>
           <figcaption className="hint" id={`${base}-back`}>
@@ -104,6 +168,18 @@ export const BodyPicker = ({
       <p className="hint" aria-live="polite">
         {value.length === 0 ? t.feelings.nothingPicked : value.map(name).join(", ")}
       </p>
+      {marks.length === 0 ? null : (
+        <ul className="body-marks stack-sm">
+          {marks.map((m) => (
+            <MarkDetail
+              key={m.region}
+              mark={m}
+              feelings={feelings}
+              onChange={(next) => onChange(marks.map((x) => (x.region === m.region ? next : x)))}
+            />
+          ))}
+        </ul>
+      )}
     </fieldset>
   );
 };

@@ -35,6 +35,14 @@ export const t = {
     ownWord: "In my own words",
     intensityValue: (n: number) => `${n} of 10`,
   },
+  body: {
+    sensations: (region: string) => `${region}: what do you notice?`,
+    ownSensation: (region: string) => `${region}: in your own words`,
+    ownPlaceholder: "In my own words",
+    feeling: (region: string) => `${region}: which feeling sits here?`,
+    anyFeeling: "Any of them, or not sure",
+    strength: (region: string) => `${region}: how strong?`,
+  },
   scale: {
     clear: "Clear",
     clearNamed: (label: string) => `Clear ${label}`,

@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { BODY_REGIONS } from "../../content/feelings.ts";
+import { BodyMarks, marksText, regionsToMarks, uniqueMarks } from "../../body/schema.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { uniqueTrimmed } from "../../records/fields.ts";
 
 export const MAX_CHECK_IN_NOTE = 5_000;
 
-const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
-
 /**
  * A check-in: the feelings named now (from the vocabulary or in the person's own words), how strong
- * (0–10), where they sit in the body, energy (1 low – 5 high), an optional note, and the parts here.
+ * (0–10), where they sit in the body and what is felt there, energy (1 low – 5 high), an optional note, and the parts here.
  */
 export const CheckInDataSchema = z.object({
   feelings: z.array(z.string().trim().min(1).max(60)).max(20),
   intensity: z.number().int().min(0).max(10).nullable(),
-  body: z.array(Region).max(BODY_REGIONS.length),
+  /** Where it is felt (since version 3 with sensations, a feeling and a strength per region). */
+  body: BodyMarks,
   energy: z.number().int().min(1).max(5).nullable(),
   note: z.string().max(MAX_CHECK_IN_NOTE),
   /** The parts that were here (since version 2), and any other record. */
@@ -25,11 +24,14 @@ export type CheckInData = z.infer<typeof CheckInDataSchema>;
 
 export const checkInKind: KindDefinition<CheckInData, "check-in"> = {
   kind: "check-in",
-  version: 2,
+  version: 3,
   schema: CheckInDataSchema,
-  migrations: [{ from: 1, name: "links, for the parts that were here", up: (d) => ({ ...(d as object), links: [] }) }],
+  migrations: [
+    { from: 1, name: "links, for the parts that were here", up: (d) => ({ ...(d as object), links: [] }) },
+    { from: 2, name: "body regions become marks", up: (d) => ({ ...(d as object), body: regionsToMarks((d as { body?: unknown }).body) }) },
+  ],
   // Feelings typed in the person's own words are screened too.
-  freeText: (d) => [d.note, ...d.feelings],
-  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueTrimmed(d.body), links: uniqueLinks(d.links) }),
+  freeText: (d) => [d.note, ...d.feelings, ...marksText(d.body)],
+  normalize: (d) => ({ ...d, feelings: uniqueTrimmed(d.feelings), body: uniqueMarks(d.body), links: uniqueLinks(d.links) }),
   links: linkList<CheckInData>(),
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { registry } from "../index.ts";
+import { parseRecord } from "../../records/registry.ts";
 import { partKind, PartDataSchema } from "./schema.ts";
 import { emptyPart, partFromCommon } from "./views.ts";
 import { COMMON_PARTS } from "./content.ts";
@@ -23,7 +25,8 @@ describe("parts", () => {
     const ok = emptyPart();
     for (const bad of [
       { ...ok, role: "villain" },
-      { ...ok, body: ["tail"] },
+      { ...ok, body: [{ region: "tail", sensations: [], feeling: null, intensity: null }] },
+      { ...ok, changes: [{ at: -1, text: "x" }] },
       { ...ok, relations: [{ to: A, type: "hates" }] },
       { ...ok, relations: [{ to: "not-an-id", type: "protects" }] },
       { ...ok, colour: "neon" },
@@ -33,8 +36,29 @@ describe("parts", () => {
   });
 
   it("screens every field written in the person's words", () => {
-    const d = { ...emptyPart(), name: "n", age: "a", intention: "i", fears: "f", needs: "ne", cost: "c", noticed: "no", released: "r" };
-    expect(partKind.freeText(d).sort()).toEqual(["a", "c", "f", "i", "n", "ne", "no", "r"]);
+    const d = {
+      ...emptyPart(),
+      ...{ name: "n", age: "a", intention: "i", fears: "f", needs: "ne", cost: "c", noticed: "no", released: "r", group: "g" },
+      changes: [{ at: 1, text: "ch" }],
+      body: [{ region: "chest", sensations: ["s"], feeling: "fe", intensity: 3 }],
+    };
+    expect(partKind.freeText(d).sort()).toEqual(["a", "c", "ch", "f", "fe", "g", "i", "n", "ne", "no", "r", "s"]);
+  });
+
+  it("brings a part made before the body map held sensations up to date, losing nothing", () => {
+    const { changes: _c, group: _g, ...now } = emptyPart();
+    const v1 = { ...now, name: "The critic", body: ["chest", "face"], released: "It can rest" };
+    const parsed = parseRecord(registry, { id: A, kind: "part", v: 1, createdAt: 1, updatedAt: 1, data: v1 });
+    expect(parsed.v).toBe(2);
+    expect(parsed.data).toEqual({
+      ...v1,
+      changes: [],
+      group: "",
+      body: [
+        { region: "chest", sensations: [], feeling: null, intensity: null },
+        { region: "face", sensations: [], feeling: null, intensity: null },
+      ],
+    });
   });
 
   it("keeps one relation to each other part, and a deleted part's relations and links go with it", () => {

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { BODY_REGIONS } from "../../content/feelings.ts";
+import { BodyMarks, marksText, regionsToMarks, uniqueMarks } from "../../body/schema.ts";
 import { LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
-import { Line, Passage, uniqueTrimmed } from "../../records/fields.ts";
+import { Line, Passage, Timestamp } from "../../records/fields.ts";
 import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./content.ts";
 
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]["id"], ...T[number]["id"][]];
 
 export const MAX_RELATIONS = 50;
+export const MAX_CHANGES = 500;
 
 /**
  * A part of a person, in their own words: what it seems to be, how old, where it sits in the body,
@@ -20,7 +21,8 @@ export const PartDataSchema = z.object({
   from: z.enum(ids(COMMON_PARTS)).nullable(),
   role: z.enum(ids(PART_ROLES)),
   age: Line,
-  body: z.array(z.enum(ids(BODY_REGIONS))).max(BODY_REGIONS.length),
+  /** Where it sits in the body (since version 2 with sensations, a feeling and a strength). */
+  body: BodyMarks,
   intention: Passage,
   fears: Passage,
   needs: Passage,
@@ -28,6 +30,10 @@ export const PartDataSchema = z.object({
   noticed: Line,
   /** What it no longer has to do: how it has changed. */
   released: Passage,
+  /** Dated notes on how it is changing (since version 2), oldest first. */
+  changes: z.array(z.object({ at: Timestamp, text: Passage })).max(MAX_CHANGES),
+  /** The group it sits in on the map, in the person's words ("at work"); empty for none. */
+  group: Line,
   colour: z.enum(ids(PART_COLOURS)).nullable(),
   /** This part and another: "this part protects that one", and so on. */
   relations: z.array(z.object({ to: z.uuid(), type: z.enum(ids(PART_RELATIONS)) })).max(MAX_RELATIONS),
@@ -38,14 +44,34 @@ export type PartData = z.infer<typeof PartDataSchema>;
 
 export const partKind: KindDefinition<PartData, "part"> = {
   kind: "part",
-  version: 1,
+  version: 2,
   schema: PartDataSchema,
-  migrations: [],
-  freeText: (d) => [d.name, d.age, d.intention, d.fears, d.needs, d.cost, d.noticed, d.released],
+  migrations: [
+    {
+      from: 1,
+      name: "body marks, dated changes and a group",
+      up: (d) => ({ ...(d as object), body: regionsToMarks((d as { body?: unknown }).body), changes: [], group: "" }),
+    },
+  ],
+  freeText: (d) => [
+    d.name,
+    d.age,
+    d.intention,
+    d.fears,
+    d.needs,
+    d.cost,
+    d.noticed,
+    d.released,
+    d.group,
+    ...d.changes.map((c) => c.text),
+    ...marksText(d.body),
+  ],
   normalize: (d) => ({
     ...d,
     name: d.name.trim(),
-    body: uniqueTrimmed(d.body) as PartData["body"],
+    group: d.group.trim(),
+    body: uniqueMarks(d.body),
+    changes: d.changes.filter((c) => c.text.trim() !== ""),
     // One relation to each other part; the last said wins.
     relations: [...new Map(d.relations.map((r) => [r.to, r])).values()],
     links: uniqueLinks(d.links),

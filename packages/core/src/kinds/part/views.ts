@@ -16,6 +16,8 @@ export const emptyPart = (): PartData => ({
   cost: "",
   noticed: "",
   released: "",
+  changes: [],
+  group: "",
   colour: null,
   relations: [],
   links: [],

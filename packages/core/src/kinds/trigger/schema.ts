@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { BODY_REGIONS } from "../../content/feelings.ts";
+import { BodyMarks, marksText, regionsToMarks, uniqueMarks } from "../../body/schema.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 import { Line, Passage, Timestamp, uniqueTrimmed } from "../../records/fields.ts";
-
-const Region = z.enum(BODY_REGIONS.map((r) => r.id) as [string, ...string[]]);
 
 /**
  * A moment that set something off: the situation, what came up, the part and its story, what I did
@@ -20,7 +18,8 @@ export const TriggerDataSchema = z.object({
   comingUp: Passage,
   feelings: z.array(z.string().trim().min(1).max(60)).max(20),
   intensity: z.number().int().min(0).max(10).nullable(),
-  body: z.array(Region).max(BODY_REGIONS.length),
+  /** Where it was felt (since version 2 with sensations, a feeling and a strength per region). */
+  body: BodyMarks,
   part: Line,
   story: Passage,
   reaction: Passage,
@@ -35,16 +34,31 @@ export type TriggerData = z.infer<typeof TriggerDataSchema>;
 
 export const triggerKind: KindDefinition<TriggerData, "trigger"> = {
   kind: "trigger",
-  version: 1,
+  version: 2,
   schema: TriggerDataSchema,
-  migrations: [],
-  freeText: (d) => [d.who, d.where, d.situation, d.comingUp, ...d.feelings, d.part, d.story, d.reaction, d.response, d.need, d.reflection],
+  migrations: [
+    { from: 1, name: "body regions become marks", up: (d) => ({ ...(d as object), body: regionsToMarks((d as { body?: unknown }).body) }) },
+  ],
+  freeText: (d) => [
+    d.who,
+    d.where,
+    d.situation,
+    d.comingUp,
+    ...d.feelings,
+    d.part,
+    d.story,
+    d.reaction,
+    d.response,
+    d.need,
+    d.reflection,
+    ...marksText(d.body),
+  ],
   normalize: (d) => ({
     ...d,
     who: d.who.trim(),
     where: d.where.trim(),
     feelings: uniqueTrimmed(d.feelings),
-    body: uniqueTrimmed(d.body),
+    body: uniqueMarks(d.body),
     links: uniqueLinks(d.links),
   }),
   links: linkList<TriggerData>(),

@@ -78,7 +78,7 @@ export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Prop
         onChange={(intensity) => change({ intensity })}
         onClear={() => change({ intensity: null })}
       />
-      <BodyPicker value={data.body} onChange={(body) => change({ body })} />
+      <BodyPicker value={data.body} feelings={withOwn(data.feelings, own)} onChange={(body) => change({ body })} />
       <fieldset className="stack-sm">
         <legend>{t.checkIn.energy}</legend>
         <div className="choice-row">
@@ -147,7 +147,7 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
               {[
                 data.intensity === null ? undefined : `${t.checkIn.intensity}: ${t.feelings.intensityValue(data.intensity)}`,
                 data.energy === null ? undefined : `${t.checkIn.energy}: ${t.checkIn.energies[data.energy - 1]}`,
-                data.body.length === 0 ? undefined : data.body.map((b) => regions.get(b) ?? b).join(", "),
+                data.body.length === 0 ? undefined : data.body.map((b) => regions.get(b.region) ?? b.region).join(", "),
               ]
                 .filter(Boolean)
                 .join(" · ")}

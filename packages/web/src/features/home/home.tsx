@@ -17,6 +17,7 @@ const AREAS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "triggers" }, name: t.home.triggers, about: t.home.about.triggers },
   { route: { name: "prompts" }, name: t.home.prompts, about: t.home.about.prompts },
   { route: { name: "parts" }, name: t.home.parts, about: t.home.about.parts },
+  { route: { name: "body" }, name: t.home.body, about: t.home.about.body },
   { route: { name: "self" }, name: t.home.self, about: t.home.about.self },
   { route: { name: "beliefs" }, name: t.home.beliefs, about: t.home.about.beliefs },
   { route: { name: "attachments" }, name: t.home.attachments, about: t.home.about.attachments },

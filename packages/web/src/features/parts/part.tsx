@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, relationName, type PartData } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BodyPicker } from "../../ui/body-picker.tsx";
@@ -7,7 +7,7 @@ import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
-import { describeItem, formatDate } from "../../records/describe.ts";
+import { describeItem, formatDate, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -73,6 +73,66 @@ const Relations = ({
   );
 };
 
+/** When a record linked to a part happened: a moment by its own time, the rest when made. */
+const happened = (item: Item) => (item.kind === "trigger" ? (item as Item<"trigger">).data.when : item.createdAt);
+
+type Moment = { key: string; at: number; text: string; to?: string };
+
+/**
+ * How a part has changed, newest first: when it was first named, each meeting, each moment,
+ * check-in or belief it showed up in (linked either way), and the dated notes written about it.
+ */
+const Timeline = ({
+  client,
+  id,
+  item,
+  data,
+  meetings,
+  version,
+}: {
+  client: VaultClient;
+  id: string;
+  item: Item<"part">;
+  data: PartData;
+  meetings: Item<"part-meeting">[];
+  version: number;
+}) => {
+  const [related, setRelated] = useState<Item[]>([]);
+  useEffect(() => {
+    let live = true;
+    void client.related(id).then((r) => live && setRelated(r.filter((x) => x.kind !== "part" && x.kind !== "part-meeting")));
+    return () => {
+      live = false;
+    };
+  }, [client, id, version]);
+  const moments: Moment[] = [
+    { key: "named", at: item.createdAt, text: t.part.metOn(formatDate(item.createdAt)) },
+    ...meetings.map((m) => ({
+      key: m.id,
+      at: m.createdAt,
+      text: t.part.meetingOn(formatDate(m.createdAt), m.data.turns.length),
+      to: href({ name: "part-meeting", id: m.id }),
+    })),
+    ...related.map((r) => ({
+      key: r.id,
+      at: happened(r),
+      text: t.part.seenIn(describeItem(r), formatDate(happened(r))),
+      to: href(routeOf(r)),
+    })),
+    ...data.changes.map((c, i) => ({ key: `change-${i}`, at: c.at, text: `${t.part.changeOn(formatDate(c.at))}: ${c.text}` })),
+  ].sort((a, b) => b.at - a.at);
+  if (moments.length === 1) return <p className="hint">{t.part.timelineEmpty}</p>;
+  return (
+    <ol className="link-list timeline">
+      {moments.map((m) => (
+        <li key={m.key} dir="auto">
+          {m.to === undefined ? m.text : <a href={m.to}>{m.text}</a>}
+        </li>
+      ))}
+    </ol>
+  );
+};
+
 /** One part's profile, how it stands with the others, its meetings, and what it is linked to. */
 export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Props) => {
   const base = useId();
@@ -87,6 +147,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
   const parts = useRecords(client, "part", version) ?? [];
   const meetings = (useRecords(client, "part-meeting", version) ?? []).filter((m) => m.data.part === id);
   const { item, data, change } = editor;
+  const [note, setNote] = useState("");
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
 
@@ -118,7 +179,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         </div>
       </fieldset>
       <Field label={t.part.age} dir="auto" value={data.age} maxLength={300} onChange={(e) => change({ age: e.target.value })} />
-      <BodyPicker legend={t.part.body} value={data.body} onChange={(body) => change({ body: body as PartData["body"] })} />
+      <BodyPicker legend={t.part.body} value={data.body} onChange={(body) => change({ body })} />
       <TextArea
         label={t.part.intention}
         hint={t.part.intentionHint}
@@ -137,6 +198,20 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         maxLength={20_000}
         onChange={(released) => change({ released })}
       />
+      <Field
+        label={t.part.group}
+        hint={t.part.groupHint}
+        dir="auto"
+        list={`${base}-groups`}
+        value={data.group}
+        maxLength={300}
+        onChange={(e) => change({ group: e.target.value })}
+      />
+      <datalist id={`${base}-groups`}>
+        {[...new Set(parts.map((p) => p.data.group).filter((g) => g !== ""))].map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
       <fieldset className="stack-sm">
         <legend>{t.part.colour}</legend>
         <div className="choice-row">
@@ -171,19 +246,25 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
             </a>
           </p>
         )}
-        {meetings.length === 0 ? (
-          <p className="hint">{t.part.timelineEmpty}</p>
-        ) : (
-          <ol className="link-list">
-            {[...meetings]
-              .sort((a, b) => a.createdAt - b.createdAt)
-              .map((m) => (
-                <li key={m.id}>
-                  <a href={href({ name: "part-meeting", id: m.id })}>{t.part.meetingOn(formatDate(m.createdAt), m.data.turns.length)}</a>
-                </li>
-              ))}
-          </ol>
+        {isNew ? null : (
+          <p>
+            <a href={href({ name: "body" })}>{t.part.heat}</a>
+          </p>
         )}
+        <TextArea label={t.part.changeNote} hint={t.part.changeNoteHint} value={note} maxLength={20_000} onChange={setNote} />
+        <p>
+          <button
+            type="button"
+            disabled={note.trim() === ""}
+            onClick={() => {
+              change({ changes: [...data.changes, { at: Date.now(), text: note.trim() }] });
+              setNote("");
+            }}
+          >
+            {t.part.addChange}
+          </button>
+        </p>
+        {isNew ? null : <Timeline client={client} id={id} item={item} data={data} meetings={meetings} version={version} />}
       </section>
       <LinkPicker
         client={client}

@@ -80,7 +80,7 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         onChange={(intensity) => change({ intensity })}
         onClear={() => change({ intensity: null })}
       />
-      <BodyPicker value={data.body} onChange={(body) => change({ body })} />
+      <BodyPicker value={data.body} feelings={data.feelings} onChange={(body) => change({ body })} />
       <PartPicker
         client={client}
         version={version}
