@@ -35,11 +35,16 @@ const addPart = async (page: Page, from: string | undefined, name?: string) => {
 };
 
 describe("parts", () => {
-  it("meets the idea, makes parts from the list and from nothing, connects them, holds a meeting, and syncs", async () => {
+  it("meets the idea offline, makes parts from the list and from nothing, connects them, holds a meeting, and syncs", async () => {
     const username = `parts-${Date.now()}`;
     const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
     const page = a.page;
+    // All of it offline: the app is cached, the vault is on the device.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await a.context.setOffline(true);
 
     // The idea first, a tap from the parts screen.
     await page.getByRole("link", { name: "Parts", exact: true }).click();
@@ -100,7 +105,7 @@ describe("parts", () => {
     // A younger, hurt part is met only after the readiness questions.
     await addPart(page, "A younger, hurt part");
     await press(page, page.getByRole("link", { name: "Meet this part" }));
-    await page.getByRole("heading", { name: /Before this practice: Meeting A younger, hurt part/ }).waitFor();
+    await page.getByRole("heading", { name: /Before you begin: Meeting A younger, hurt part/ }).waitFor();
     await expectAccessible(page, "meeting readiness");
     await press(page, page.getByRole("button", { name: "Continue" }));
     await page.getByRole("heading", { name: "Meeting A younger, hurt part" }).waitFor();
@@ -167,6 +172,7 @@ describe("parts", () => {
     await expectAccessible(page, "body heat map");
 
     // Everything arrives on a second device.
+    await a.context.setOffline(false);
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await turnOnSync(page, username);
     await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");

@@ -174,19 +174,20 @@ describe("the safety plan", () => {
 });
 
 describe("before a deeper practice", () => {
-  it("asks kindly, answers a yes with care and a gentler practice, respects not now, and notices when practice leaves someone lower", async () => {
+  it("asks kindly, answers a yes with care that fits, leads a crisis with Help, grounds before stopping, and notices when practice leaves someone lower", async () => {
     const { page, context } = await newDevice(env.browser, env.server);
     await createVault(page);
     await page.getByRole("link", { name: "Practices" }).click();
     await page.getByRole("link", { name: /Meeting the inner child/ }).click();
-    await page.getByRole("heading", { name: "Before this practice: Meeting the inner child" }).waitFor();
+    await page.getByRole("heading", { name: "Before you begin: Meeting the inner child" }).waitFor();
+    await page.getByText(/numbness toward your younger self/).waitFor();
     await expectAccessible(page, "readiness check");
 
     // "Not now" is simply respected.
     await page.getByRole("link", { name: "Not now" }).click();
     await page.getByRole("heading", { name: "Practices" }).waitFor();
 
-    // A yes: care, a pointer to support, help, a gentler practice; never a lock-out.
+    // Feeling unreal: care, a trauma-informed therapist, help, and grounding offered; never a lock-out.
     await page.getByRole("link", { name: /Meeting the inner child/ }).click();
     await page
       .getByRole("group", { name: /disconnected from your body/ })
@@ -194,14 +195,41 @@ describe("before a deeper practice", () => {
       .check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Thank you for being honest with yourself" }).waitFor();
-    await page.getByText(/support of a therapist or counsellor/).waitFor();
-    expect(await page.getByRole("link", { name: "Try “A kind hand” instead" }).getAttribute("href")).toBe("#/practice/kind-hand");
+    await page.getByText(/trauma-informed therapist/).waitFor();
+    expect(await page.getByRole("link", { name: "Try “Five senses” instead" }).getAttribute("href")).toBe("#/practice/grounding");
     expect(await page.getByRole("link", { name: "Call 911" }).count()).toBe(1);
     await expectAccessible(page, "readiness care");
-    await page.getByRole("button", { name: "I understand, and I would like to go ahead" }).click();
+
+    // Only "worse lately": a kind hand instead.
+    await page.getByRole("link", { name: "Not now" }).click();
+    await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+    await page
+      .getByRole("group", { name: /worse lately/ })
+      .getByLabel("Yes")
+      .check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    expect(await page.getByRole("link", { name: "Try “A kind hand” instead" }).getAttribute("href")).toBe("#/practice/kind-hand");
+
+    // A crisis leads with Help and steadiness; going ahead is still there, quietly.
+    await page.getByRole("link", { name: "Not now" }).click();
+    await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+    await page.getByText(/thoughts of suicide, using alcohol or drugs to cope/).waitFor();
+    await page
+      .getByRole("group", { name: /crisis right now/ })
+      .getByLabel("Yes")
+      .check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Steadiness first" }).waitFor();
+    await page.getByText(/time for steadiness, not for digging into the past/).waitFor();
+    expect(await page.getByRole("link", { name: "Ground me" }).getAttribute("href")).toBe("#/practice/grounding");
+    expect(await page.getByRole("link", { name: "My safety plan" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Call 911" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /Try “/ }).count()).toBe(0);
+    await expectAccessible(page, "readiness crisis");
+    await page.getByRole("button", { name: "Go ahead anyway" }).click();
     await page.getByRole("group", { name: "Before you begin, how are you feeling?" }).waitFor();
 
-    // Four sessions that end lower than they began, done by keyboard.
+    // Four sessions that end lower than they began, done by keyboard; stopping offers grounding first.
     for (let i = 0; i < 4; i++) {
       if (i > 0) {
         await page.getByRole("link", { name: "Practices" }).click();
@@ -220,6 +248,9 @@ describe("before a deeper practice", () => {
       await page.getByRole("button", { name: "Next" }).press("Enter");
       await page.getByText("Step 2 of 9").waitFor();
       await page.getByRole("button", { name: "Stop here" }).click();
+      await page.getByRole("heading", { name: "Before you go" }).waitFor();
+      if (i === 0) await expectAccessible(page, "grounding before stopping");
+      await page.getByRole("button", { name: "I'm here. Finish" }).click();
       await page.getByRole("group", { name: "How are you feeling now?" }).getByLabel("Low", { exact: true }).check();
       await page.getByLabel(/Anything you would like to remember/).fill(i === 0 ? "I saw myself at seven, on the stairs." : "");
       await page.getByRole("button", { name: "Save and close" }).click();
@@ -231,6 +262,25 @@ describe("before a deeper practice", () => {
     await expectAccessible(page, "worsening note");
     await page.getByRole("button", { name: "Back to practices" }).click();
     await page.getByRole("heading", { name: "A gentle note" }).waitFor();
+
+    // One session that ends very low is enough for a gentle word and Help.
+    await page.getByRole("link", { name: /Meeting the inner child/ }).click();
+    for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
+      await page
+        .getByRole("group", { name: new RegExp(q) })
+        .getByLabel("No")
+        .check();
+    }
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Begin" }).click();
+    await page.getByRole("button", { name: "Stop here" }).click();
+    await page.getByRole("button", { name: "I'm here. Finish" }).click();
+    await page.getByRole("group", { name: "How are you feeling now?" }).getByLabel("Very low", { exact: true }).check();
+    await page.getByRole("button", { name: "Save and close" }).click();
+    await page.getByRole("heading", { name: "Go gently now" }).waitFor();
+    await expectAccessible(page, "very low note");
+    await page.getByRole("complementary", { name: "Go gently now" }).getByRole("button", { name: "Open Help" }).click();
+    await page.getByRole("dialog").getByRole("heading", { name: "Ground yourself" }).waitFor();
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWorsening, type MoodPair } from "./worsening.ts";
+import { endedVeryLow, isWorsening, type MoodPair } from "./worsening.ts";
 
 const deeper = new Set(["inner-child"]);
 const s = (i: number, before: number | null, after: number | null, practiceId = "inner-child"): MoodPair => ({
@@ -24,5 +24,12 @@ describe("noticing when deeper practice leaves someone lower", () => {
     expect(isWorsening([s(1, 4, 1, "breathing"), s(2, 4, 1, "breathing"), s(3, 4, 1), s(4, 4, 1), s(5, 4, null), s(6, 4, 1)], deeper)).toBe(
       false,
     );
+  });
+  it("a single deeper session ending very low is enough for a gentle word", () => {
+    expect(endedVeryLow(s(1, 3, 1), deeper)).toBe(true);
+    expect(endedVeryLow(s(1, 1, 1), deeper)).toBe(true);
+    expect(endedVeryLow(s(1, 3, 2), deeper)).toBe(false);
+    expect(endedVeryLow(s(1, 3, null), deeper)).toBe(false);
+    expect(endedVeryLow(s(1, 3, 1, "paced-breathing"), deeper)).toBe(false);
   });
 });

@@ -17,3 +17,14 @@ export const isWorsening = (sessions: readonly MoodPair[], deeper: ReadonlySet<s
   if (recent.length < WORSENING_WINDOW) return false;
   return recent.filter((s) => s.moodAfter! < s.moodBefore!).length >= WORSENING_LOWER;
 };
+
+/** The mood that counts as "very low" (the lowest of the five). */
+export const VERY_LOW = 1;
+
+/**
+ * True when a single deeper session ended very low: one such session is enough for a gentle word
+ * and Help, without waiting for the pattern above.
+ * @example endedVeryLow({ practiceId: "meeting-the-inner-child", createdAt: 0, moodBefore: 3, moodAfter: 1 }, deeper) // true
+ */
+export const endedVeryLow = (session: MoodPair, deeper: ReadonlySet<string>): boolean =>
+  deeper.has(session.practiceId) && session.moodAfter === VERY_LOW;

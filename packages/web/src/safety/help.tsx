@@ -7,6 +7,7 @@ import { href } from "../shell/router.ts";
 import { t } from "./strings.ts";
 import { BreathingPacer } from "../ui/breathing-pacer.tsx";
 import { CrisisLines } from "./crisis-lines.tsx";
+import { OPEN_HELP } from "./open-help.ts";
 
 /**
  * Help on every screen, locked or not, online or not: one tap on the button, or Alt+H.
@@ -32,7 +33,11 @@ export const Help = ({ unlocked }: { unlocked: boolean }) => {
       }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener(OPEN_HELP, open);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(OPEN_HELP, open);
+    };
   }, [open]);
 
   return (

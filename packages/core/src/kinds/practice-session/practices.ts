@@ -1,7 +1,7 @@
 /**
  * Guided practices, as typed data in Inward's own words. A practice marked `deeper` turns toward
- * painful memories or the inner child; before it starts, the app asks a few kind questions and
- * offers the `gentler` practice.
+ * painful memories or the inner child; before it starts, the app asks the readiness questions and
+ * offers a gentler practice that fits the answer (`safety/readiness.ts`).
  */
 export type Practice = {
   id: string;
@@ -10,8 +10,6 @@ export type Practice = {
   minutes: number;
   /** Deeper or trauma-adjacent: guarded by the readiness check. */
   deeper: boolean;
-  /** A gentler practice to offer instead. */
-  gentler?: string;
   /** "steps": read at your own pace; "breathing": a paced-breathing guide. */
   form: "steps" | "breathing";
   steps: string[];
@@ -67,7 +65,6 @@ export const PRACTICES: readonly Practice[] = [
     summary: "A quiet visit with a younger you, to listen for what they still need.",
     minutes: 15,
     deeper: true,
-    gentler: "kind-hand",
     form: "steps",
     steps: [
       "Find a place where you will not be disturbed for about fifteen minutes. Sit or lie in a way your body finds comfortable. You can stop at any point; Help stays in the corner.",

@@ -8,7 +8,7 @@ import { describeItem } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
-import { Care, Readiness } from "../practices/index.ts";
+import { ReadinessGate } from "../practices/index.ts";
 import { AboutPartsLink } from "./about.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -94,7 +94,6 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
   const base = useId();
   const editor = useEditor({ client, kind: "part-meeting", id, blank: () => emptyMeeting(partId ?? null), onSave });
   const parts = useRecords(client, "part", version);
-  const [stage, setStage] = useState<"ready" | "care" | "meet">("ready");
   const { item, data, change } = editor;
   if (item === undefined || data === undefined || parts === undefined) return <p aria-busy="true">…</p>;
   const part = parts.find((p) => p.id === data.part);
@@ -103,14 +102,6 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
   const backTo: Route = part === undefined ? { name: "parts" } : { name: "part", id: part.id };
   const back = href(backTo);
 
-  if (isNew && part?.data.role === "exile" && stage !== "meet") {
-    return stage === "ready" ? (
-      <Readiness title={t.meeting.title(name)} leave={back} onContinue={(concerned) => setStage(concerned ? "care" : "meet")} />
-    ) : (
-      <Care gentler={undefined} leave={back} onGoAhead={() => setStage("meet")} />
-    );
-  }
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void editor.save();
@@ -118,91 +109,93 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
   const blended = seemsBlended(data);
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <div className="row spread">
-        <a href={back}>← {t.meeting.backToPart(name)}</a>
-        <AboutPartsLink />
-      </div>
-      <h1 id={`${base}-title`} dir="auto">
-        {t.meeting.title(name)}
-      </h1>
-      {part === undefined ? <p className="note">{t.meeting.gone}</p> : null}
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <ReadinessGate ask={isNew && part?.data.role === "exile"} title={t.meeting.title(name)} leave={back}>
+      <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+        <div className="row spread">
+          <a href={back}>← {t.meeting.backToPart(name)}</a>
+          <AboutPartsLink />
+        </div>
+        <h1 id={`${base}-title`} dir="auto">
+          {t.meeting.title(name)}
+        </h1>
+        {part === undefined ? <p className="note">{t.meeting.gone}</p> : null}
+        {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
 
-      <section className="stack-sm" aria-labelledby={`${base}-check`}>
-        <h2 id={`${base}-check`}>{t.meeting.checkTitle}</h2>
-        <p className="hint">{t.meeting.checkLead}</p>
-        <Scale
-          label={t.meeting.calm}
-          value={data.calm}
-          min={0}
-          max={10}
-          describe={t.meeting.levelValue}
-          notSet={t.meeting.nothing}
-          onChange={(calm) => change({ calm })}
-          onClear={() => change({ calm: null })}
-        />
-        <Scale
-          label={t.meeting.curiosity}
-          value={data.curiosity}
-          min={0}
-          max={10}
-          describe={t.meeting.levelValue}
-          notSet={t.meeting.nothing}
-          onChange={(curiosity) => change({ curiosity })}
-          onClear={() => change({ curiosity: null })}
-        />
-        {blended ? (
-          <div className="note stack-sm" role="status">
-            <h3>{t.meeting.blendedTitle}</h3>
-            <p>{t.meeting.blendedLead}</p>
-            <ol className="steps">
-              {UNBLENDING_STEPS.map((s) => (
-                <li key={s.id}>{s.text}</li>
+        <section className="stack-sm" aria-labelledby={`${base}-check`}>
+          <h2 id={`${base}-check`}>{t.meeting.checkTitle}</h2>
+          <p className="hint">{t.meeting.checkLead}</p>
+          <Scale
+            label={t.meeting.calm}
+            value={data.calm}
+            min={0}
+            max={10}
+            describe={t.meeting.levelValue}
+            notSet={t.meeting.nothing}
+            onChange={(calm) => change({ calm })}
+            onClear={() => change({ calm: null })}
+          />
+          <Scale
+            label={t.meeting.curiosity}
+            value={data.curiosity}
+            min={0}
+            max={10}
+            describe={t.meeting.levelValue}
+            notSet={t.meeting.nothing}
+            onChange={(curiosity) => change({ curiosity })}
+            onClear={() => change({ curiosity: null })}
+          />
+          {blended ? (
+            <div className="note stack-sm" role="status">
+              <h3>{t.meeting.blendedTitle}</h3>
+              <p>{t.meeting.blendedLead}</p>
+              <ol className="steps">
+                {UNBLENDING_STEPS.map((s) => (
+                  <li key={s.id}>{s.text}</li>
+                ))}
+              </ol>
+              <label className="check">
+                <input type="checkbox" checked={data.unblended} onChange={(e) => change({ unblended: e.target.checked })} />
+                <span>{t.meeting.unblended}</span>
+              </label>
+            </div>
+          ) : null}
+        </section>
+
+        <section className="stack-sm" aria-labelledby={`${base}-dialogue`}>
+          <h2 id={`${base}-dialogue`}>{t.meeting.dialogue}</h2>
+          <p className="hint">{t.meeting.dialogueLead}</p>
+          {data.turns.length === 0 ? (
+            <p className="hint">{t.meeting.turnsEmpty}</p>
+          ) : (
+            <ol className="dialogue" aria-label={t.meeting.dialogue}>
+              {data.turns.map((turn, i) => (
+                // Turns are only ever added at the end, so their place is who they are.
+                <li key={i} className={`turn turn-${turn.speaker}`}>
+                  <span className="turn-who">{turn.speaker === "me" ? t.meeting.me : name}</span>
+                  <span dir="auto">{turn.text}</span>
+                </li>
               ))}
             </ol>
-            <label className="check">
-              <input type="checkbox" checked={data.unblended} onChange={(e) => change({ unblended: e.target.checked })} />
-              <span>{t.meeting.unblended}</span>
-            </label>
-          </div>
-        ) : null}
-      </section>
+          )}
+          <Composer name={name} onAdd={(turn) => change({ turns: [...data.turns, turn] })} />
+        </section>
 
-      <section className="stack-sm" aria-labelledby={`${base}-dialogue`}>
-        <h2 id={`${base}-dialogue`}>{t.meeting.dialogue}</h2>
-        <p className="hint">{t.meeting.dialogueLead}</p>
-        {data.turns.length === 0 ? (
-          <p className="hint">{t.meeting.turnsEmpty}</p>
-        ) : (
-          <ol className="dialogue" aria-label={t.meeting.dialogue}>
-            {data.turns.map((turn, i) => (
-              // Turns are only ever added at the end, so their place is who they are.
-              <li key={i} className={`turn turn-${turn.speaker}`}>
-                <span className="turn-who">{turn.speaker === "me" ? t.meeting.me : name}</span>
-                <span dir="auto">{turn.text}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-        <Composer name={name} onAdd={(turn) => change({ turns: [...data.turns, turn] })} />
-      </section>
-
-      <TextArea label={t.meeting.after} value={data.after} maxLength={20_000} onChange={(after) => change({ after })} />
-      <EditorFooter
-        editor={editor}
-        savedText={t.meeting.saved}
-        saveText={t.meeting.save}
-        remove={
-          isNew
-            ? undefined
-            : {
-                label: t.meeting.delete,
-                onDelete: () => onDelete(item),
-                after: backTo,
-              }
-        }
-      />
-    </form>
+        <TextArea label={t.meeting.after} value={data.after} maxLength={20_000} onChange={(after) => change({ after })} />
+        <EditorFooter
+          editor={editor}
+          savedText={t.meeting.saved}
+          saveText={t.meeting.save}
+          remove={
+            isNew
+              ? undefined
+              : {
+                  label: t.meeting.delete,
+                  onDelete: () => onDelete(item),
+                  after: backTo,
+                }
+          }
+        />
+      </form>
+    </ReadinessGate>
   );
 };

@@ -1,27 +1,43 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { PracticeSessionData } from "@inward/core/page";
-import { practiceById, type Practice } from "@inward/core/page";
+import type { Practice, PracticeSessionData } from "@inward/core/page";
+import { practiceById, VERY_LOW } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BreathingPacer } from "../../ui/breathing-pacer.tsx";
-import { CrisisLines } from "../../safety/crisis-lines.tsx";
 import { MoodPicker } from "../../ui/mood-picker.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
-import { useCountry } from "../../safety/country.ts";
+import { openHelp } from "../../safety/open-help.ts";
 import { href, navigate } from "../../shell/router.ts";
 import { describeError } from "../../ui/errors.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { SaveItem } from "../../vault/protocol.ts";
 import { useWorsening, WorseningNote } from "./practices.tsx";
+import { ReadinessGate } from "./readiness.tsx";
 import { Signal } from "../../ui/signal.tsx";
 
-type Stage = "ready" | "care" | "before" | "steps" | "after" | "done";
+type Stage = "before" | "steps" | "stopping" | "after" | "done";
 type Props = { practiceId: string; client: VaultClient; onSave: SaveItem };
 
 /** One guided practice: a kind check first if it is deeper, mood before and after, then the steps. */
-export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
-  const practice = practiceById(practiceId);
-  const [stage, setStage] = useState<Stage>(practice?.deeper === true ? "ready" : "before");
+export const PracticeScreen = (props: Props) => {
+  const practice = practiceById(props.practiceId);
+  if (practice === undefined) {
+    return (
+      <section className="stack">
+        <h1>{t.practices.title}</h1>
+        <a href={href({ name: "practices" })}>{t.practices.backToList}</a>
+      </section>
+    );
+  }
+  return (
+    <ReadinessGate ask={practice.deeper} title={practice.title} leave={href({ name: "practices" })}>
+      <Run practice={practice} {...props} />
+    </ReadinessGate>
+  );
+};
+
+const Run = ({ practice, client, onSave }: Props & { practice: Practice }) => {
+  const [stage, setStage] = useState<Stage>("before");
   const [moodBefore, setMoodBefore] = useState<number | null | undefined>();
   const [moodAfter, setMoodAfter] = useState<number | null | undefined>();
   const [step, setStep] = useState(0);
@@ -35,15 +51,6 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
 
   // Each stage starts with its heading, so keyboard and screen reader users land in the right place.
   useEffect(() => heading.current?.focus(), [stage, step]);
-
-  if (practice === undefined) {
-    return (
-      <section className="stack">
-        <h1>{t.practices.title}</h1>
-        <a href={href({ name: "practices" })}>{t.practices.backToList}</a>
-      </section>
-    );
-  }
 
   const finish = async () => {
     const data: PracticeSessionData = { practiceId: practice.id, moodBefore: moodBefore ?? null, moodAfter: moodAfter ?? null, reflection };
@@ -64,22 +71,6 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
   );
 
   switch (stage) {
-    case "ready":
-      return (
-        <Readiness
-          title={practice.title}
-          leave={href({ name: "practices" })}
-          onContinue={(concerned) => setStage(concerned ? "care" : "before")}
-        />
-      );
-    case "care":
-      return (
-        <Care
-          gentler={practice.gentler === undefined ? undefined : practiceById(practice.gentler)}
-          leave={href({ name: "practices" })}
-          onGoAhead={() => setStage("before")}
-        />
-      );
     case "before":
       return (
         <section className="stack">
@@ -111,13 +102,36 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
             <button type="button" className="primary" onClick={() => (last ? setStage("after") : setStep(step + 1))}>
               {last ? t.practices.finish : t.practices.next}
             </button>
-            <button type="button" className="link-button" onClick={() => setStage("after")}>
+            <button type="button" className="link-button" onClick={() => setStage("stopping")}>
               {t.practices.stopHere}
             </button>
           </div>
         </section>
       );
     }
+    case "stopping":
+      // Stopping is always fine; grounding is offered first, on this screen, so nothing is lost.
+      return (
+        <section className="stack">
+          <h1 ref={heading} tabIndex={-1}>
+            {t.practices.stoppingTitle}
+          </h1>
+          <p className="lead">{t.practices.stopping}</p>
+          <ol className="grounding">
+            {t.practices.ground.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => setStage("after")}>
+              {t.practices.grounded}
+            </button>
+            <button type="button" onClick={openHelp}>
+              {t.practices.openHelp}
+            </button>
+          </div>
+        </section>
+      );
     case "after":
       return (
         <section className="stack">
@@ -141,7 +155,7 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
           {title}
           <Signal kind="done">{t.practices.savedNote}</Signal>
           {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-          {practice.deeper && worse ? <WorseningNote /> : null}
+          {practice.deeper && moodAfter === VERY_LOW ? <VeryLowNote /> : practice.deeper && worse ? <WorseningNote /> : null}
           <div>
             <button type="button" onClick={() => navigate({ name: "practices" })}>
               {t.practices.backToList}
@@ -152,76 +166,16 @@ export const PracticeScreen = ({ practiceId, client, onSave }: Props) => {
   }
 };
 
-/**
- * Four kind questions before deeper work (a deeper practice, meeting a younger hurt part). Answers
- * stay on this screen; nothing is stored. `leave` is where "Not now" goes.
- */
-export const Readiness = ({ title, leave, onContinue }: { title: string; leave: string; onContinue: (concerned: boolean) => void }) => {
-  const [answers, setAnswers] = useState<(boolean | undefined)[]>(() => t.readiness.questions.map(() => undefined));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const base = useId();
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section className="stack" aria-labelledby={`${base}-title`}>
-      <h1 id={`${base}-title`} ref={heading} tabIndex={-1}>
-        {t.readiness.title}: {title}
-      </h1>
-      <p className="lead">{t.readiness.lead}</p>
-      {t.readiness.questions.map((question, i) => (
-        <fieldset key={question} className="stack-sm">
-          <legend>{question}</legend>
-          <div className="choice-row">
-            {([true, false] as const).map((yes) => (
-              <label key={String(yes)}>
-                <input
-                  type="radio"
-                  name={`${base}-q${i}`}
-                  checked={answers[i] === yes}
-                  onChange={() => setAnswers(answers.map((a, j) => (j === i ? yes : a)))}
-                />
-                <span>{yes ? t.readiness.yes : t.readiness.no}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
-      <div className="row">
-        <button type="button" className="primary" onClick={() => onContinue(answers.some((a) => a === true))}>
-          {t.readiness.continue}
-        </button>
-        <a href={leave}>{t.readiness.notNow}</a>
-      </div>
-    </section>
-  );
-};
-
-/** After any "yes": warmth, a pointer to professional support, help, and a gentler practice. */
-export const Care = ({ gentler, leave, onGoAhead }: { gentler: Practice | undefined; leave: string; onGoAhead: () => void }) => {
-  const [country] = useCountry();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section className="stack" aria-labelledby="care-title">
-      <h1 id="care-title" ref={heading} tabIndex={-1}>
-        {t.readiness.careTitle}
-      </h1>
-      <p>{t.readiness.care}</p>
-      {gentler === undefined ? null : (
-        <p>
-          <a className="button primary" href={href({ name: "practice", id: gentler.id })}>
-            {t.practices.gentlerInstead(gentler.title)}
-          </a>
-        </p>
-      )}
-      <div className="card stack-sm">
-        <CrisisLines country={country} headingLevel={2} />
-      </div>
-      <div className="row">
-        <button type="button" onClick={onGoAhead}>
-          {t.readiness.goAhead}
-        </button>
-        <a href={leave}>{t.readiness.notNow}</a>
-      </div>
-    </section>
-  );
-};
+/** One deeper session that ended very low: a gentle word and Help, without waiting for a pattern. */
+const VeryLowNote = () => (
+  <aside className="note stack-sm" aria-labelledby="very-low-title">
+    <h2 id="very-low-title">{t.practices.veryLowTitle}</h2>
+    <p>{t.practices.veryLow}</p>
+    <div className="row">
+      <button type="button" className="primary" onClick={openHelp}>
+        {t.practices.openHelp}
+      </button>
+      <a href={href({ name: "practice", id: "grounding" })}>{t.readiness.groundMe}</a>
+    </div>
+  </aside>
+);

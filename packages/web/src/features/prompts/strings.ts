@@ -11,6 +11,9 @@ export const t = {
     write: "Write about this",
     browse: "Browse by theme",
     fromPrompt: "Writing from a prompt",
+    gently: "These reach back into childhood. Go gently, and stop whenever you like.",
+    help: "Open Help",
+    childTitle: "Writing to your younger self",
   },
 };
 
