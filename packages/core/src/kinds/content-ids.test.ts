@@ -9,6 +9,10 @@ import { SELF_QUALITIES } from "./self-check-in/content.ts";
 import { NEEDS, PAUSE_RESPONSES } from "./trigger/content.ts";
 import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./part/content.ts";
 import { MEETING_QUESTIONS, UNBLENDING_STEPS } from "./part-meeting/content.ts";
+import { CHILD_CARRIES } from "./part/content.ts";
+import { CHILD_SIGN_LISTS } from "./child-signs/content.ts";
+import { CHILD_NEEDS } from "./child-needs/content.ts";
+import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
  * Every id ever shipped, per catalog. Records keep these ids (the prompt an entry started from,
@@ -127,11 +131,32 @@ const SHIPPED: Record<string, readonly string[]> = {
     "distracter",
     "angry-protector",
     "younger-hurt",
+    "inner-child",
   ],
   PART_RELATIONS: ["protects", "polarised", "allied"],
   PART_COLOURS: ["sky", "moss", "sand", "rose", "lilac", "clay", "sea", "stone"],
   MEETING_QUESTIONS: ["know", "afraid", "age", "rather", "need", "thanks"],
   UNBLENDING_STEPS: ["notice", "step-back", "breathe", "check"],
+  CHILD_CARRIES: ["joy", "creativity", "wonder", "playfulness", "longing", "loneliness", "fear", "shame", "sadness", "vulnerability"],
+  CHILD_SIGN_LISTS: ["signs", "patterns", "who"],
+  CHILD_SIGNS: [
+    "big-reactions",
+    "never-enough",
+    "closeness",
+    "rug-pull",
+    "self-care-hard",
+    "pleasing",
+    "trust-boundaries",
+    "abandonment",
+    "shame",
+    "numb-or-explode",
+    "hard-childhood",
+    "same-patterns",
+    "harsh-critic",
+    "lost-play",
+  ],
+  CHILD_NEEDS: ["safety", "validation", "nurturing", "protection", "love", "acceptance", "security", "friendship", "stability", "play"],
+  READINESS_QUESTIONS: ["past", "worse", "apart", "crisis"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -154,6 +179,11 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   PART_COLOURS,
   MEETING_QUESTIONS,
   UNBLENDING_STEPS,
+  CHILD_CARRIES,
+  CHILD_SIGN_LISTS,
+  CHILD_SIGNS: CHILD_SIGN_LISTS.flatMap((l) => l.items),
+  CHILD_NEEDS,
+  READINESS_QUESTIONS,
 };
 
 describe("content ids", () => {

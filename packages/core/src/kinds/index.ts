@@ -10,6 +10,8 @@ import { selfCheckInKind } from "./self-check-in/schema.ts";
 import { triggerKind } from "./trigger/schema.ts";
 import { partKind } from "./part/schema.ts";
 import { partMeetingKind } from "./part-meeting/schema.ts";
+import { childSignsKind } from "./child-signs/schema.ts";
+import { childNeedsKind } from "./child-needs/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -23,6 +25,8 @@ const DEFINITIONS = [
   attachmentKind,
   partKind,
   partMeetingKind,
+  childSignsKind,
+  childNeedsKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

@@ -26,6 +26,12 @@ export const COMMON_PARTS = [
   },
   { id: "angry-protector", name: "The angry protector", role: "firefighter", intention: "Pushes back hard so I am not hurt again." },
   { id: "younger-hurt", name: "A younger, hurt part", role: "exile", intention: "Holds an old hurt until someone is ready to listen." },
+  {
+    id: "inner-child",
+    name: "My inner child",
+    role: "exile",
+    intention: "Holds my early feelings, needs and wonder, and waits to be heard.",
+  },
 ] as const satisfies readonly { id: string; name: string; role: PartRole; intention: string }[];
 
 /** How one part stands with another. Read as "this part … that part". */
@@ -48,3 +54,18 @@ export const PART_COLOURS = [
   { id: "stone", name: "Stone" },
 ] as const;
 export type PartColour = (typeof PART_COLOURS)[number]["id"];
+
+/** What the inner child may carry: gifts and hurts alike, none of them wrong. */
+export const CHILD_CARRIES = [
+  { id: "joy", name: "joy" },
+  { id: "creativity", name: "creativity" },
+  { id: "wonder", name: "wonder" },
+  { id: "playfulness", name: "playfulness" },
+  { id: "longing", name: "longing" },
+  { id: "loneliness", name: "loneliness" },
+  { id: "fear", name: "fear" },
+  { id: "shame", name: "shame" },
+  { id: "sadness", name: "sadness" },
+  { id: "vulnerability", name: "vulnerability" },
+] as const;
+export type ChildCarry = (typeof CHILD_CARRIES)[number]["id"];

@@ -17,6 +17,7 @@ describe("parts", () => {
       const d = partFromCommon(c.id);
       expect(PartDataSchema.safeParse(d).success).toBe(true);
       expect(d).toMatchObject({ name: c.name, from: c.id, role: c.role, intention: c.intention });
+      expect(d.child === null).toBe(c.id !== "inner-child");
     }
     expect(partFromCommon("no-such-part")).toEqual(emptyPart());
   });
@@ -31,6 +32,8 @@ describe("parts", () => {
       { ...ok, relations: [{ to: "not-an-id", type: "protects" }] },
       { ...ok, colour: "neon" },
       { ...ok, name: "x".repeat(301) },
+      { ...ok, child: { calledThen: "", carries: ["anger-at-self"], ownCarries: [] } },
+      { ...ok, child: { calledThen: "", carries: [], ownCarries: Array.from({ length: 21 }, (_, i) => `w${i}`) } },
     ])
       expect(PartDataSchema.safeParse(bad).success).toBe(false);
   });
@@ -41,24 +44,35 @@ describe("parts", () => {
       ...{ name: "n", age: "a", intention: "i", fears: "f", needs: "ne", cost: "c", noticed: "no", released: "r", group: "g" },
       changes: [{ at: 1, text: "ch" }],
       body: [{ region: "chest", sensations: ["s"], feeling: "fe", intensity: 3 }],
+      child: { calledThen: "ct", carries: ["joy" as const], ownCarries: ["oc"] },
     };
-    expect(partKind.freeText(d).sort()).toEqual(["a", "c", "ch", "f", "fe", "g", "i", "n", "ne", "no", "r", "s"]);
+    expect(partKind.freeText(d).sort()).toEqual(["a", "c", "ch", "ct", "f", "fe", "g", "i", "n", "ne", "no", "oc", "r", "s"]);
   });
 
   it("brings a part made before the body map held sensations up to date, losing nothing", () => {
-    const { changes: _c, group: _g, ...now } = emptyPart();
+    const { changes: _c, group: _g, child: _ch, ...now } = emptyPart();
     const v1 = { ...now, name: "The critic", body: ["chest", "face"], released: "It can rest" };
     const parsed = parseRecord(registry, { id: A, kind: "part", v: 1, createdAt: 1, updatedAt: 1, data: v1 });
-    expect(parsed.v).toBe(2);
+    expect(parsed.v).toBe(3);
     expect(parsed.data).toEqual({
       ...v1,
       changes: [],
       group: "",
+      child: null,
       body: [
         { region: "chest", sensations: [], feeling: null, intensity: null },
         { region: "face", sensations: [], feeling: null, intensity: null },
       ],
     });
+  });
+
+  it("keeps an inner child's profile tidy: words trimmed, each carried thing once", () => {
+    const d = partKind.normalize!({
+      ...partFromCommon("inner-child"),
+      child: { calledThen: " Bean ", carries: ["joy", "joy", "fear"], ownCarries: [" the smell of rain ", "", "the smell of rain"] },
+    });
+    expect(d.child).toEqual({ calledThen: "Bean", carries: ["joy", "fear"], ownCarries: ["the smell of rain"] });
+    expect(d.role).toBe("exile");
   });
 
   it("keeps one relation to each other part, and a deleted part's relations and links go with it", () => {

@@ -2,13 +2,26 @@ import { z } from "zod";
 import { BodyMarks, marksText, regionsToMarks, uniqueMarks } from "../../body/schema.ts";
 import { LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
-import { Line, Passage, Timestamp } from "../../records/fields.ts";
-import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./content.ts";
+import { Line, Passage, Timestamp, uniqueTrimmed } from "../../records/fields.ts";
+import { CHILD_CARRIES, COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./content.ts";
 
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((x) => x.id) as [T[number]["id"], ...T[number]["id"][]];
 
 export const MAX_RELATIONS = 50;
 export const MAX_CHANGES = 500;
+export const MAX_OWN_CARRIES = 20;
+
+/**
+ * What makes a part an inner child (since version 3): the name they were called then, and what
+ * they carry, from a gentle list and in the person's own words. The ages pictured are the part's
+ * `age`.
+ */
+export const ChildProfileSchema = z.object({
+  calledThen: Line,
+  carries: z.array(z.enum(ids(CHILD_CARRIES))).max(CHILD_CARRIES.length),
+  ownCarries: z.array(Line).max(MAX_OWN_CARRIES),
+});
+export type ChildProfile = z.infer<typeof ChildProfileSchema>;
 
 /**
  * A part of a person, in their own words: what it seems to be, how old, where it sits in the body,
@@ -39,12 +52,14 @@ export const PartDataSchema = z.object({
   relations: z.array(z.object({ to: z.uuid(), type: z.enum(ids(PART_RELATIONS)) })).max(MAX_RELATIONS),
   /** Beliefs it carries, moments it showed up in, and any other record. */
   links: LinksSchema,
+  /** Set when this part is an inner child (since version 3). */
+  child: ChildProfileSchema.nullable(),
 });
 export type PartData = z.infer<typeof PartDataSchema>;
 
 export const partKind: KindDefinition<PartData, "part"> = {
   kind: "part",
-  version: 2,
+  version: 3,
   schema: PartDataSchema,
   migrations: [
     {
@@ -52,6 +67,7 @@ export const partKind: KindDefinition<PartData, "part"> = {
       name: "body marks, dated changes and a group",
       up: (d) => ({ ...(d as object), body: regionsToMarks((d as { body?: unknown }).body), changes: [], group: "" }),
     },
+    { from: 2, name: "an inner child profile", up: (d) => ({ ...(d as object), child: null }) },
   ],
   freeText: (d) => [
     d.name,
@@ -65,6 +81,7 @@ export const partKind: KindDefinition<PartData, "part"> = {
     d.group,
     ...d.changes.map((c) => c.text),
     ...marksText(d.body),
+    ...(d.child === null ? [] : [d.child.calledThen, ...d.child.ownCarries]),
   ],
   normalize: (d) => ({
     ...d,
@@ -75,6 +92,15 @@ export const partKind: KindDefinition<PartData, "part"> = {
     // One relation to each other part; the last said wins.
     relations: [...new Map(d.relations.map((r) => [r.to, r])).values()],
     links: uniqueLinks(d.links),
+    child:
+      d.child === null
+        ? null
+        : {
+            ...d.child,
+            calledThen: d.child.calledThen.trim(),
+            carries: [...new Set(d.child.carries)],
+            ownCarries: uniqueTrimmed(d.child.ownCarries),
+          },
   }),
   // A relation is a link too: deleting the other part removes it in the same step.
   links: {

@@ -1,4 +1,4 @@
-import type { PartData } from "./schema.ts";
+import type { ChildProfile, PartData } from "./schema.ts";
 import { COMMON_PARTS, PART_RELATIONS, type PartRole } from "./content.ts";
 
 /** How a relation reads: "protects", "is polarised with", "is allied with". */
@@ -21,11 +21,16 @@ export const emptyPart = (): PartData => ({
   colour: null,
   relations: [],
   links: [],
+  child: null,
 });
+
+/** An inner child profile with nothing said yet. */
+export const emptyChildProfile = (): ChildProfile => ({ calledThen: "", carries: [], ownCarries: [] });
 
 /** A new part started from a common one: its name, its usual role and good intention, all changeable. */
 export const partFromCommon = (id: string): PartData => {
   const common = COMMON_PARTS.find((c) => c.id === id);
   if (common === undefined) return emptyPart();
-  return { ...emptyPart(), name: common.name, from: common.id, role: common.role as PartRole, intention: common.intention };
+  const part: PartData = { ...emptyPart(), name: common.name, from: common.id, role: common.role as PartRole, intention: common.intention };
+  return common.id === "inner-child" ? { ...part, child: emptyChildProfile() } : part;
 };
