@@ -33,6 +33,8 @@ export const describeItem = (item: Item): string => {
       const d = item.data as CheckInData;
       return `${d.feelings.length === 0 ? t.describe.checkIn : d.feelings.join(", ").slice(0, 100)} (${formatDate(item.createdAt)})`;
     }
+    case "child-needs":
+      return `${t.describe.needs} (${formatDate(item.createdAt)})`;
     default:
       return item.kind;
   }
@@ -53,6 +55,10 @@ export const routeOf = (item: Item): Route => {
       return { name: "part-meeting", id: item.id };
     case "check-in":
       return { name: "check-in-edit", id: item.id };
+    case "child-needs":
+      return { name: "child-needs-look", id: item.id };
+    case "child-signs":
+      return { name: "child-signs" };
     default:
       return { name: "entry", id: item.id };
   }

@@ -27,6 +27,7 @@ export const t = {
     part: "A part without a name yet",
     meeting: "A meeting",
     checkIn: "A check-in",
+    needs: "A look at needs, then and now",
   },
 };
 

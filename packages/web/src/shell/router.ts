@@ -16,9 +16,22 @@ const PLAIN = [
   "parts",
   "parts-about",
   "body",
+  "inner-child",
+  "child-signs",
+  "child-needs",
 ] as const;
 /** Screens about one record or item, by id. */
-const WITH_ID = ["entry", "practice", "trigger", "belief", "attachment", "check-in-edit", "part", "part-meeting"] as const;
+const WITH_ID = [
+  "entry",
+  "practice",
+  "trigger",
+  "belief",
+  "attachment",
+  "check-in-edit",
+  "part",
+  "part-meeting",
+  "child-needs-look",
+] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */
 export type PlainRoute = "home" | (typeof PLAIN)[number];

@@ -21,6 +21,7 @@ import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { BodyHeatMap } from "../features/body/index.ts";
+import { ChildNeeds, ChildSigns, InnerChild, NeedsLook } from "../features/inner-child/index.ts";
 import { PracticeScreen } from "../features/practices/index.ts";
 import { Practices } from "../features/practices/index.ts";
 import { Prompts } from "../features/prompts/index.ts";
@@ -187,6 +188,10 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     parts: () => <Parts client={client} version={version} />,
     "parts-about": () => <PartsAbout />,
     body: () => <BodyHeatMap client={client} version={version} />,
+    "inner-child": () => <InnerChild client={client} version={version} />,
+    "child-signs": () => <ChildSigns client={client} version={version} onSave={saveItem} />,
+    "child-needs": () => <ChildNeeds client={client} version={version} />,
+    "child-needs-look": (r) => <NeedsLook key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     part: (r) => (
       <PartScreen
         key={r.id}

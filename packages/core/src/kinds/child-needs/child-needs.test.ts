@@ -9,14 +9,14 @@ import { emptyChildSigns, toggleSign, toolsFor } from "../child-signs/views.ts";
 import { CHILD_SIGN_LISTS } from "../child-signs/content.ts";
 
 const A = "01890a5d-ac96-774b-bcce-b302099a8057";
-const rating = (need: string | null, then: number | null, now: number | null, own = "") => ({ need, own, then, now, offer: "" });
+const rating = (need: string | null, was: number | null, now: number | null, own = "") => ({ need, own, was, now, offer: "" });
 
-describe("needs then and now", () => {
+describe("needs was and now", () => {
   it("starts with every need, nothing said, and is valid", () => {
     const d = emptyChildNeeds();
     expect(ChildNeedsDataSchema.safeParse(d).success).toBe(true);
     expect(d.needs.map((n) => n.need)).toEqual(CHILD_NEEDS.map((n) => n.id));
-    expect(d.needs.every((n) => n.then === null && n.now === null)).toBe(true);
+    expect(d.needs.every((n) => n.was === null && n.now === null)).toBe(true);
   });
 
   it("refuses an unknown need, a level outside the words, and too many needs", () => {
@@ -34,16 +34,16 @@ describe("needs then and now", () => {
   it("keeps a need of one's own only with its words, once, and screens every written field", () => {
     const d = childNeedsKind.normalize!({
       needs: [
-        { need: null, own: " Quiet ", then: 0, now: 2, offer: " a walk alone " },
-        { need: null, own: "quiet", then: 1, now: 3, offer: "" },
-        { need: null, own: "  ", then: 1, now: 1, offer: "" },
-        { need: "play", own: "stray words", then: 1, now: 2, offer: "paint" },
+        { need: null, own: " Quiet ", was: 0, now: 2, offer: " a walk alone " },
+        { need: null, own: "quiet", was: 1, now: 3, offer: "" },
+        { need: null, own: "  ", was: 1, now: 1, offer: "" },
+        { need: "play", own: "stray words", was: 1, now: 2, offer: "paint" },
       ],
       note: "n",
     });
     expect(d.needs).toEqual([
-      { need: null, own: "quiet", then: 1, now: 3, offer: "" },
-      { need: "play", own: "", then: 1, now: 2, offer: "paint" },
+      { need: null, own: "quiet", was: 1, now: 3, offer: "" },
+      { need: "play", own: "", was: 1, now: 2, offer: "paint" },
     ]);
     expect(childNeedsKind.freeText(d)).toEqual(["quiet", "", "", "paint", "n"]);
     expect(needName(d.needs[1]!)).toBe("Play");
@@ -58,13 +58,13 @@ describe("needs then and now", () => {
       {
         key: "play",
         name: "Play",
-        then: 1,
+        was: 1,
         points: [
           { at: 10, now: 1 },
           { at: 20, now: 3 },
         ],
       },
-      { key: "own:quiet", name: "Quiet", then: null, points: [{ at: 20, now: 2 }] },
+      { key: "own:quiet", name: "Quiet", was: null, points: [{ at: 20, now: 2 }] },
     ]);
   });
 

@@ -19,7 +19,7 @@ export const ChildNeedsDataSchema = z.object({
         /** A built-in need, or null for one in the person's own words (`own`). */
         need: z.enum(CHILD_NEEDS.map((n) => n.id) as [string, ...string[]]).nullable(),
         own: Line,
-        then: Level,
+        was: Level,
         now: Level,
         offer: Line,
       }),

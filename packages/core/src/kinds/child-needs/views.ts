@@ -3,7 +3,7 @@ import { CHILD_NEEDS } from "./content.ts";
 
 /** A fresh look: every built-in need, nothing said yet. */
 export const emptyChildNeeds = (): ChildNeedsData => ({
-  needs: CHILD_NEEDS.map((n) => ({ need: n.id, own: "", then: null, now: null, offer: "" })),
+  needs: CHILD_NEEDS.map((n) => ({ need: n.id, own: "", was: null, now: null, offer: "" })),
   note: "",
 });
 
@@ -15,24 +15,24 @@ export const needName = (n: Pick<NeedRating, "need" | "own">): string =>
   n.need === null ? n.own : (CHILD_NEEDS.find((c) => c.id === n.need)?.name ?? n.need);
 
 /** One need over time: a point for each look at it that said how met it is now. */
-export type NeedLine = { key: string; name: string; then: number | null; points: { at: number; now: number }[] };
+export type NeedLine = { key: string; name: string; was: number | null; points: { at: number; now: number }[] };
 
 /**
  * A line per need across the person's looks, oldest first: how met it is now, each time, and the
  * last word on how it was then. Never a total or an average across needs.
- * @example needLines([{ createdAt: 1, data: { needs: [{ need: "play", own: "", then: 1, now: 2, offer: "" }], note: "" } }])
- * // [{ key: "play", name: "Play", then: 1, points: [{ at: 1, now: 2 }] }]
+ * @example needLines([{ createdAt: 1, data: { needs: [{ need: "play", own: "", was: 1, now: 2, offer: "" }], note: "" } }])
+ * // [{ key: "play", name: "Play", was: 1, points: [{ at: 1, now: 2 }] }]
  */
 export const needLines = (looks: readonly { createdAt: number; data: ChildNeedsData }[]): NeedLine[] => {
   const lines = new Map<string, NeedLine>();
   for (const look of [...looks].sort((a, b) => a.createdAt - b.createdAt)) {
     for (const n of look.data.needs) {
       const key = needKey(n);
-      const line = lines.get(key) ?? { key, name: needName(n), then: null, points: [] };
-      if (n.then !== null) line.then = n.then;
+      const line = lines.get(key) ?? { key, name: needName(n), was: null, points: [] };
+      if (n.was !== null) line.was = n.was;
       if (n.now !== null) line.points.push({ at: look.createdAt, now: n.now });
       lines.set(key, line);
     }
   }
-  return [...lines.values()].filter((l) => l.then !== null || l.points.length > 0);
+  return [...lines.values()].filter((l) => l.was !== null || l.points.length > 0);
 };

@@ -18,6 +18,7 @@ const AREAS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "prompts" }, name: t.home.prompts, about: t.home.about.prompts },
   { route: { name: "parts" }, name: t.home.parts, about: t.home.about.parts },
   { route: { name: "body" }, name: t.home.body, about: t.home.about.body },
+  { route: { name: "inner-child" }, name: t.home.innerChild, about: t.home.about.innerChild },
   { route: { name: "self" }, name: t.home.self, about: t.home.about.self },
   { route: { name: "beliefs" }, name: t.home.beliefs, about: t.home.about.beliefs },
   { route: { name: "attachments" }, name: t.home.attachments, about: t.home.about.attachments },

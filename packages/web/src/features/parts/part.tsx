@@ -12,6 +12,7 @@ import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { AboutPartsLink } from "./about.tsx";
+import { ChildProfileFields } from "../inner-child/index.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
@@ -178,7 +179,14 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
           ))}
         </div>
       </fieldset>
-      <Field label={t.part.age} dir="auto" value={data.age} maxLength={300} onChange={(e) => change({ age: e.target.value })} />
+      <Field
+        label={data.child === null ? t.part.age : t.part.childAge}
+        dir="auto"
+        value={data.age}
+        maxLength={300}
+        onChange={(e) => change({ age: e.target.value })}
+      />
+      {data.child === null ? null : <ChildProfileFields value={data.child} onChange={(child) => change({ child })} />}
       <BodyPicker legend={t.part.body} value={data.body} onChange={(body) => change({ body })} />
       <TextArea
         label={t.part.intention}

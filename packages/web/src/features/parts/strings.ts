@@ -47,6 +47,7 @@ export const t = {
     name: "What I call this part",
     role: "What sort of part it seems",
     age: "How old it seems",
+    childAge: "The age or ages you picture",
     body: "Where it sits in my body",
     intention: "What it is trying to do for me",
     intentionHint: "Its good intention, even if the way it goes about it hurts",

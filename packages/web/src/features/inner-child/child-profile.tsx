@@ -1,0 +1,89 @@
+import { useId, useState } from "react";
+import { CHILD_CARRIES, type ChildProfile } from "@inward/core/page";
+import { Field } from "../../ui/field.tsx";
+import { toggle } from "../../ui/feeling-picker.tsx";
+import { href } from "../../shell/router.ts";
+import { t } from "./strings.ts";
+
+/**
+ * What makes a part an inner child, on that part's own screen: the name they were called was and
+ * what they carry (from a gentle list, or in the person's words). The ages are the part's own age.
+ */
+export const ChildProfileFields = ({ value, onChange }: { value: ChildProfile; onChange: (next: ChildProfile) => void }) => {
+  const base = useId();
+  const [own, setOwn] = useState("");
+  const addOwn = () => {
+    const word = own.trim();
+    if (word !== "" && !value.ownCarries.includes(word)) onChange({ ...value, ownCarries: [...value.ownCarries, word] });
+    setOwn("");
+  };
+  return (
+    <section className="stack-sm card" aria-labelledby={`${base}-title`}>
+      <div className="row spread">
+        <h2 id={`${base}-title`}>{t.profile.section}</h2>
+        <a href={href({ name: "inner-child" })}>{t.profile.home}</a>
+      </div>
+      <p className="hint">{t.profile.lead}</p>
+      <Field
+        label={t.profile.calledThen}
+        hint={t.profile.calledThenHint}
+        dir="auto"
+        value={value.calledThen}
+        maxLength={300}
+        onChange={(e) => onChange({ ...value, calledThen: e.target.value })}
+      />
+      <fieldset className="stack-sm">
+        <legend>{t.profile.carries}</legend>
+        <p className="hint">{t.profile.carriesHint}</p>
+        <div className="choice-row" role="group" aria-label={t.profile.carries}>
+          {CHILD_CARRIES.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="chip"
+              aria-pressed={value.carries.includes(c.id)}
+              onClick={() => onChange({ ...value, carries: toggle(value.carries, c.id) as ChildProfile["carries"] })}
+            >
+              {c.name}
+            </button>
+          ))}
+          {value.ownCarries.map((word) => (
+            <button
+              key={word}
+              type="button"
+              className="chip"
+              aria-pressed="true"
+              aria-label={t.profile.remove(word)}
+              onClick={() => onChange({ ...value, ownCarries: value.ownCarries.filter((w) => w !== word) })}
+              dir="auto"
+            >
+              {word}
+            </button>
+          ))}
+        </div>
+        <div className="row">
+          <div className="field grow">
+            <label htmlFor={`${base}-own`}>{t.profile.ownCarry}</label>
+            <input
+              id={`${base}-own`}
+              dir="auto"
+              value={own}
+              maxLength={300}
+              onChange={(e) => setOwn(e.target.value)}
+              onBlur={addOwn}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  addOwn();
+                }
+              }}
+            />
+          </div>
+          <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
+            {t.profile.addOwn}
+          </button>
+        </div>
+      </fieldset>
+    </section>
+  );
+};

@@ -1,0 +1,7 @@
+// The public entry of this feature: what the shell and other features may use.
+export { ChildProfileFields } from "./child-profile.tsx";
+export { InnerChild } from "./inner-child.tsx";
+export { NeedsLook } from "./needs-look.tsx";
+export { ChildNeeds } from "./needs.tsx";
+export { ChildSigns } from "./signs.tsx";
+export { words } from "./strings.ts";

@@ -1,0 +1,126 @@
+import { type FormEvent, useId, useState } from "react";
+import { CHILD_NEEDS, emptyChildNeeds, NEED_LEVELS, type NeedRating, needKey, needName } from "@inward/core/page";
+import { EditorFooter } from "../../ui/editor-footer.tsx";
+import { SafetyCard } from "../../safety/safety-card.tsx";
+import { TextArea } from "../../ui/text-area.tsx";
+import { href } from "../../shell/router.ts";
+import { useEditor } from "../../records/use-editor.ts";
+import { t } from "./strings.ts";
+import type { VaultClient } from "../../vault/client.ts";
+import type { Item, SaveItem } from "../../vault/protocol.ts";
+
+type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
+
+/** How met a need was or is: the words in a row, and "not said". */
+const Levels = ({ legend, value, onChange }: { legend: string; value: number | null; onChange: (n: number | null) => void }) => {
+  const name = useId();
+  return (
+    <fieldset className="stack-xs">
+      <legend className="hint">{legend}</legend>
+      <div className="choice-row">
+        {[...NEED_LEVELS.map((word, i): [number | null, string] => [i, word]), [null, t.needs.notSaid] as [null, string]].map(
+          ([n, word]) => (
+            <label key={word}>
+              <input type="radio" name={name} checked={value === n} onChange={() => onChange(n)} />
+              <span>{word}</span>
+            </label>
+          ),
+        )}
+      </div>
+    </fieldset>
+  );
+};
+
+/** One need: then, now, and what the person can offer themselves today. */
+const NeedRow = ({ rating, onChange }: { rating: NeedRating; onChange: (next: NeedRating) => void }) => {
+  const base = useId();
+  const name = needName(rating);
+  const hint = CHILD_NEEDS.find((n) => n.id === rating.need)?.hint;
+  return (
+    <li className="card stack-sm need-row">
+      <h2 className="need-name" id={`${base}-name`} dir="auto">
+        {name}
+      </h2>
+      {hint === undefined ? null : <p className="hint">{hint}</p>}
+      <div role="group" aria-labelledby={`${base}-name`} className="stack-sm">
+        <Levels legend={t.needs.was} value={rating.was} onChange={(was) => onChange({ ...rating, was })} />
+        <Levels legend={t.needs.now} value={rating.now} onChange={(now) => onChange({ ...rating, now })} />
+        <div className="field">
+          <label htmlFor={`${base}-offer`}>{t.needs.offer(name)}</label>
+          <input
+            id={`${base}-offer`}
+            dir="auto"
+            value={rating.offer}
+            maxLength={300}
+            onChange={(e) => onChange({ ...rating, offer: e.target.value })}
+          />
+        </div>
+      </div>
+    </li>
+  );
+};
+
+/** One look at the needs of childhood, then and now; saved as a dated record. */
+export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
+  const base = useId();
+  const editor = useEditor({ client, kind: "child-needs", id, blank: emptyChildNeeds, onSave, version });
+  const [own, setOwn] = useState("");
+  const { item, data, change } = editor;
+  if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
+  const isNew = item.updatedAt === 0;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void editor.save();
+  };
+  const addOwn = () => {
+    const words = own.trim();
+    const rating: NeedRating = { need: null, own: words, was: null, now: null, offer: "" };
+    if (words !== "" && !data.needs.some((n) => needKey(n) === needKey(rating))) change({ needs: [...data.needs, rating] });
+    setOwn("");
+  };
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
+      <a href={href({ name: "child-needs" })}>← {t.needs.back}</a>
+      <h1 id={`${base}-title`}>{t.needs.title}</h1>
+      <p className="lead">{t.needs.lead}</p>
+      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <ul className="stack plain-list">
+        {data.needs.map((rating, i) => (
+          <NeedRow
+            key={needKey(rating)}
+            rating={rating}
+            onChange={(next) => change({ needs: data.needs.map((n, j) => (j === i ? next : n)) })}
+          />
+        ))}
+      </ul>
+      <div className="row">
+        <div className="field grow">
+          <label htmlFor={`${base}-own`}>{t.needs.own}</label>
+          <input
+            id={`${base}-own`}
+            dir="auto"
+            value={own}
+            maxLength={300}
+            onChange={(e) => setOwn(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                addOwn();
+              }
+            }}
+          />
+        </div>
+        <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
+          {t.needs.addOwn}
+        </button>
+      </div>
+      <TextArea label={t.needs.note} value={data.note} maxLength={20_000} onChange={(note) => change({ note })} />
+      <EditorFooter
+        editor={editor}
+        savedText={t.needs.saved}
+        saveText={t.needs.save}
+        remove={isNew ? undefined : { label: t.needs.delete, onDelete: () => onDelete(item), after: { name: "child-needs" } }}
+      />
+    </form>
+  );
+};
