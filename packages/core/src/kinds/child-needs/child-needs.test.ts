@@ -11,7 +11,7 @@ import { CHILD_SIGN_LISTS } from "../child-signs/content.ts";
 const A = "01890a5d-ac96-774b-bcce-b302099a8057";
 const rating = (need: string | null, was: number | null, now: number | null, own = "") => ({ need, own, was, now, offer: "" });
 
-describe("needs was and now", () => {
+describe("needs then and now", () => {
   it("starts with every need, nothing said, and is valid", () => {
     const d = emptyChildNeeds();
     expect(ChildNeedsDataSchema.safeParse(d).success).toBe(true);

@@ -6,7 +6,7 @@ import { href } from "../../shell/router.ts";
 import { t } from "./strings.ts";
 
 /**
- * What makes a part an inner child, on that part's own screen: the name they were called was and
+ * What makes a part an inner child, on that part's own screen: the name they were called then and
  * what they carry (from a gentle list, or in the person's words). The ages are the part's own age.
  */
 export const ChildProfileFields = ({ value, onChange }: { value: ChildProfile; onChange: (next: ChildProfile) => void }) => {
