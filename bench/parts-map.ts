@@ -25,7 +25,7 @@ const seedParts = (workerUrl: string, passphrase: string) => `(async () => {
     await call("save", { id: ids[i], kind: "part", createdAt: Date.now(), updatedAt: 0, data: {
       name: "Part number " + (i + 1), from: null, role: ["manager", "firefighter", "exile", "unsure"][i % 4], age: "", body: [],
       intention: "", fears: "", needs: "", cost: "", noticed: "", released: "", changes: [], group: i < 10 ? "at work" : "",
-      colour: null, relations, links: [] } });
+      colour: null, relations, links: [], child: null } });
   }
   w.terminate();
 })()`;

@@ -12,6 +12,7 @@ import { MEETING_QUESTIONS, UNBLENDING_STEPS } from "./part-meeting/content.ts";
 import { CHILD_CARRIES } from "./part/content.ts";
 import { CHILD_SIGN_LISTS } from "./child-signs/content.ts";
 import { CHILD_NEEDS } from "./child-needs/content.ts";
+import { LETTER_STARTERS } from "./child-letter/content.ts";
 import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
@@ -157,6 +158,7 @@ const SHIPPED: Record<string, readonly string[]> = {
   ],
   CHILD_NEEDS: ["safety", "validation", "nurturing", "protection", "love", "acceptance", "security", "friendship", "stability", "play"],
   READINESS_QUESTIONS: ["past", "worse", "apart", "crisis"],
+  LETTER_STARTERS: ["know", "comfort", "remember"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -184,6 +186,7 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   CHILD_SIGNS: CHILD_SIGN_LISTS.flatMap((l) => l.items),
   CHILD_NEEDS,
   READINESS_QUESTIONS,
+  LETTER_STARTERS,
 };
 
 describe("content ids", () => {

@@ -12,6 +12,8 @@ import { partKind } from "./part/schema.ts";
 import { partMeetingKind } from "./part-meeting/schema.ts";
 import { childSignsKind } from "./child-signs/schema.ts";
 import { childNeedsKind } from "./child-needs/schema.ts";
+import { childLetterKind } from "./child-letter/schema.ts";
+import { drawingKind } from "./drawing/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -27,6 +29,8 @@ const DEFINITIONS = [
   partMeetingKind,
   childSignsKind,
   childNeedsKind,
+  childLetterKind,
+  drawingKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

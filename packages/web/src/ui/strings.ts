@@ -52,4 +52,15 @@ export const t = {
     moods: ["Very low", "Low", "Okay", "Good", "Very good"],
   },
   notSet: "not set",
+  sketch: {
+    tool: "Draw with",
+    tools: { crayon: "Crayon", marker: "Marker", watercolour: "Watercolour", eraser: "Eraser" },
+    colour: "Colour",
+    size: "Size",
+    sizes: ["Thin", "Medium", "Thick"],
+    undo: "Undo",
+    redo: "Redo",
+    strokes: (n: number) => plural(n, { one: "1 stroke", other: `${n} strokes` }),
+    full: "This page is full. Undo a little, or start another.",
+  },
 };
