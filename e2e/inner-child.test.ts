@@ -29,6 +29,29 @@ const rate = async (page: Page, need: string, was: string, now: string) => {
   await press(page, row.getByRole("group", { name: "Now", exact: true }).getByLabel(now, { exact: true }), "Space");
 };
 
+/** Draws a stroke across a sketch pad with the pointer, as a finger or a mouse would. */
+const draw = async (page: Page, pad: ReturnType<Page["locator"]>, from: [number, number], to: [number, number]) => {
+  const box = (await pad.locator("canvas").last().boundingBox())!;
+  const at = ([x, y]: [number, number]) => [box.x + box.width * x, box.y + box.height * y] as const;
+  await page.mouse.move(...at(from));
+  await page.mouse.down();
+  await page.mouse.move(...at([(from[0] + to[0]) / 2, (from[1] + to[1]) / 2 + 0.05]), { steps: 6 });
+  await page.mouse.move(...at(to), { steps: 6 });
+  await page.mouse.up();
+};
+const strokes = async (pad: ReturnType<Page["locator"]>) => Number(await pad.locator(".sketch-paper").getAttribute("data-strokes"));
+/** How many pixels of the paper carry ink: the strokes are really drawn, not only counted. */
+const inked = (pad: ReturnType<Page["locator"]>) =>
+  pad
+    .locator("canvas")
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+
 describe("inner child", () => {
   it("explains, asks 'is this me?' privately, keeps a younger self's profile and needs then and now, asks before childhood prompts, offline, and syncs", async () => {
     const username = `child-${Date.now()}`;
@@ -137,6 +160,108 @@ describe("inner child", () => {
     await openInnerChild(b.page);
     await b.page.getByRole("link", { name: /^Needs, then and now/ }).click();
     await b.page.getByRole("img", { name: /^Play\. Then: Not at all\./ }).waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it("writes to the younger self, lets them write back by hand, brings a letter back, keeps drawings, and syncs", async () => {
+    const username = `letters-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    const page = a.page;
+
+    // Dear Little Me, from a gentle starter; set to come back today.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^Letters, both ways/ }));
+    await press(page, page.getByRole("link", { name: "Write to your younger self" }));
+    await page.getByRole("heading", { name: "Dear Little Me", level: 1 }).waitFor();
+    await press(page, page.getByRole("button", { name: "Add to my letter: What do you want them to know?" }));
+    const body = page.getByLabel("Your letter");
+    expect(await body.inputValue()).toBe("What do you want them to know?\n");
+    await body.press("End");
+    await page.keyboard.type("That you were never too much.");
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    await page.getByLabel("Bring this letter back to me on (optional)").fill(today);
+    await expectAccessible(page, "letter to the child");
+    await press(page, page.getByRole("button", { name: "Save this letter" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+
+    // It comes back on the home screen, and is read again.
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await page.getByText("A letter you wrote has come back for you to read again.").waitFor();
+    await press(page, page.getByRole("link", { name: "Read it" }));
+    await page.getByText("This letter came back for you today.").waitFor();
+    await press(page, page.getByRole("button", { name: "I read it again" }));
+    await page.getByText(/^Read again: /).waitFor();
+    expect(await page.getByText("This letter came back for you today.").count()).toBe(0);
+
+    // The reply, from the child: readiness first, then by hand (the other hand), undo and redo.
+    await press(page, page.getByRole("link", { name: "Let them write back" }));
+    await page.getByRole("heading", { name: "Before you begin: From little me" }).waitFor();
+    for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
+      await press(page, page.getByRole("group", { name: new RegExp(q) }).getByLabel("No"), "Space");
+    }
+    await press(page, page.getByRole("button", { name: "Continue" }));
+    await page.getByRole("heading", { name: "From little me", level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Try the other hand" }).waitFor();
+    await page.getByText(/^Answering: /).waitFor();
+    const hand = page.getByRole("region", { name: "Their words, by hand" });
+    await draw(page, hand, [0.1, 0.2], [0.6, 0.25]);
+    await draw(page, hand, [0.2, 0.4], [0.7, 0.45]);
+    await expect.poll(() => strokes(hand)).toBe(2);
+    expect(await inked(hand)).toBeGreaterThan(200);
+    await press(page, page.getByRole("button", { name: "Undo" }));
+    await expect.poll(() => strokes(hand)).toBe(1);
+    await press(page, page.getByRole("button", { name: "Redo" }));
+    await expect.poll(() => strokes(hand)).toBe(2);
+    await page.getByLabel("Or type their words").fill("I missed you");
+    await expectAccessible(page, "letter from the child");
+    await press(page, page.getByRole("button", { name: "Save this letter" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    await press(page, page.getByRole("link", { name: /Back to letters/ }));
+    await page.getByRole("link", { name: /^From little me, .*: I missed you$/ }).waitFor();
+    await page.getByRole("link", { name: /^To little me, .*: What do you want them to know\?$/ }).waitFor();
+    await expectAccessible(page, "letters");
+
+    // A drawing in watercolour and crayon, with words on what it shows, in the gallery.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^Drawings/ }));
+    await press(page, page.getByRole("link", { name: "A new drawing" }));
+    await press(page, page.getByLabel("Watercolour"), "Space");
+    await press(page, page.getByLabel("Berry red"), "Space");
+    const sheet = page.locator(".sketch");
+    await draw(page, sheet, [0.2, 0.2], [0.8, 0.3]);
+    await press(page, page.getByLabel("Crayon"), "Space");
+    await press(page, page.getByLabel("Thick"), "Space");
+    await draw(page, sheet, [0.3, 0.6], [0.7, 0.8]);
+    await expect.poll(() => strokes(sheet)).toBe(2);
+    await page.getByLabel("A title (optional)").fill("The swing");
+    await page.getByLabel("What it shows (optional)").fill("Me at six on the swing");
+    await expectAccessible(page, "drawing");
+    await press(page, page.getByRole("button", { name: "Save this drawing" }));
+    await page.getByText("Saved.", { exact: true }).waitFor();
+    await press(page, page.getByRole("link", { name: /Back to drawings/ }));
+    await page.getByRole("img", { name: "Drawing: Me at six on the swing (2 strokes)" }).waitFor();
+    await expectAccessible(page, "drawings");
+
+    // On a second device: the letters, the handwriting and the drawing, drawn.
+    await turnOnSync(page, username);
+    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+    const b = await newDevice(env.browser, env.server, DESKTOP);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByRole("heading", { name: "Journal" }).waitFor({ timeout: 20_000 });
+    await syncNow(b.page);
+    await b.page.goto(`${env.server.url}/#/child-letters`);
+    await b.page.getByRole("link", { name: /^From little me/ }).click();
+    const theirs = b.page.locator(".sketch");
+    await expect.poll(() => strokes(theirs)).toBe(2);
+    await expect.poll(() => inked(theirs)).toBeGreaterThan(200);
+    expect(await b.page.getByLabel("Or type their words").inputValue()).toBe("I missed you");
+    await b.page.goto(`${env.server.url}/#/drawings`);
+    await b.page.getByRole("img", { name: "Drawing: Me at six on the swing (2 strokes)" }).waitFor();
     await a.context.close();
     await b.context.close();
   });

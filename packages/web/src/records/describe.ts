@@ -1,4 +1,13 @@
-import type { AttachmentData, BeliefData, CheckInData, JournalEntryData, PartData, TriggerData } from "@inward/core/page";
+import type {
+  AttachmentData,
+  BeliefData,
+  CheckInData,
+  ChildLetterData,
+  DrawingData,
+  JournalEntryData,
+  PartData,
+  TriggerData,
+} from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
 import { t } from "./strings.ts";
@@ -35,6 +44,10 @@ export const describeItem = (item: Item): string => {
     }
     case "child-needs":
       return `${t.describe.needs} (${formatDate(item.createdAt)})`;
+    case "child-letter":
+      return `${(item.data as ChildLetterData).direction === "to" ? t.describe.letterTo : t.describe.letterFrom} (${formatDate(item.createdAt)})`;
+    case "drawing":
+      return (item.data as DrawingData).title.slice(0, 120) || `${t.describe.drawing} (${formatDate(item.createdAt)})`;
     default:
       return item.kind;
   }
@@ -59,6 +72,10 @@ export const routeOf = (item: Item): Route => {
       return { name: "child-needs-look", id: item.id };
     case "child-signs":
       return { name: "child-signs" };
+    case "child-letter":
+      return { name: "child-letter", id: item.id };
+    case "drawing":
+      return { name: "drawing", id: item.id };
     default:
       return { name: "entry", id: item.id };
   }

@@ -28,6 +28,9 @@ export const t = {
     meeting: "A meeting",
     checkIn: "A check-in",
     needs: "A look at needs, then and now",
+    letterTo: "A letter to little me",
+    letterFrom: "A letter from little me",
+    drawing: "A drawing",
   },
 };
 

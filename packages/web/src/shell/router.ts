@@ -19,6 +19,8 @@ const PLAIN = [
   "inner-child",
   "child-signs",
   "child-needs",
+  "child-letters",
+  "drawings",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [
@@ -31,6 +33,8 @@ const WITH_ID = [
   "part",
   "part-meeting",
   "child-needs-look",
+  "child-letter",
+  "drawing",
 ] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */

@@ -21,7 +21,16 @@ import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { BodyHeatMap } from "../features/body/index.ts";
-import { ChildNeeds, ChildSigns, InnerChild, NeedsLook } from "../features/inner-child/index.ts";
+import {
+  ChildNeeds,
+  ChildSigns,
+  DrawingScreen,
+  Drawings,
+  InnerChild,
+  Letters,
+  LetterScreen,
+  NeedsLook,
+} from "../features/inner-child/index.ts";
 import { PracticeScreen } from "../features/practices/index.ts";
 import { Practices } from "../features/practices/index.ts";
 import { Prompts } from "../features/prompts/index.ts";
@@ -191,6 +200,30 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     "inner-child": () => <InnerChild client={client} version={version} />,
     "child-signs": () => <ChildSigns client={client} version={version} onSave={saveItem} />,
     "child-needs": () => <ChildNeeds client={client} version={version} />,
+    "child-letters": () => <Letters client={client} version={version} />,
+    "child-letter": (r) => (
+      <LetterScreen
+        key={r.id}
+        client={client}
+        id={r.id}
+        {...(r.prompt === undefined ? {} : { start: r.prompt })}
+        version={version}
+        onSave={saveItem}
+        onDelete={removeItem}
+      />
+    ),
+    drawings: () => <Drawings client={client} version={version} />,
+    drawing: (r) => (
+      <DrawingScreen
+        key={r.id}
+        client={client}
+        id={r.id}
+        {...(r.prompt === undefined ? {} : { link: r.prompt })}
+        version={version}
+        onSave={saveItem}
+        onDelete={removeItem}
+      />
+    ),
     "child-needs-look": (r) => <NeedsLook key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     part: (r) => (
       <PartScreen

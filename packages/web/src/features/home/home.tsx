@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { type Prompt, promptForDay } from "@inward/core/page";
+import { lettersToReread, type Prompt, promptForDay } from "@inward/core/page";
 import { formatDate } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -29,6 +29,7 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
   const drafts = useRecords(client, "trigger", version)?.filter((i) => i.data.draft) ?? [];
   const [only] = drafts;
   const [today] = useState(() => promptForDay(new Date()));
+  const [letter] = lettersToReread(useRecords(client, "child-letter", version) ?? [], Date.now());
   return (
     <section className="stack-sm" aria-labelledby="waiting-title">
       <h2 id="waiting-title" className="visually-hidden">
@@ -41,6 +42,14 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
             {/* One draft opens itself; several open the log, where each is marked. */}
             <a className="button" href={drafts.length === 1 ? href({ name: "trigger", id: only.id }) : href({ name: "triggers" })}>
               {drafts.length === 1 ? t.home.finish : t.home.finishMany}
+            </a>
+          </li>
+        )}
+        {letter === undefined ? null : (
+          <li>
+            <span>{t.home.letter}</span>
+            <a className="button" href={href({ name: "child-letter", id: letter.id })}>
+              {t.home.readLetter}
             </a>
           </li>
         )}

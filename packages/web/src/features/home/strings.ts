@@ -43,6 +43,8 @@ export const t = {
         other: `${n} pauses are waiting for you to finish them, whenever you are ready.`,
       }),
     finish: "Finish it",
+    letter: "A letter you wrote has come back for you to read again.",
+    readLetter: "Read it",
     finishMany: "See them",
     tagged: (tag: string, n: number) => `Entries tagged #${tag}: ${n}.`,
     showAll: "Show all entries",

@@ -3,14 +3,31 @@ import { CHILD_CARRIES, type ChildProfile } from "@inward/core/page";
 import { Field } from "../../ui/field.tsx";
 import { toggle } from "../../ui/feeling-picker.tsx";
 import { href } from "../../shell/router.ts";
+import { uuidv7 } from "@inward/core/ids";
+import { SketchPad } from "../../ui/sketch-pad.tsx";
+import { useRecords } from "../../records/use-records.ts";
+import type { VaultClient } from "../../vault/client.ts";
 import { t } from "./strings.ts";
 
 /**
  * What makes a part an inner child, on that part's own screen: the name they were called then and
  * what they carry (from a gentle list, or in the person's words). The ages are the part's own age.
  */
-export const ChildProfileFields = ({ value, onChange }: { value: ChildProfile; onChange: (next: ChildProfile) => void }) => {
+export const ChildProfileFields = ({
+  partId,
+  value,
+  onChange,
+  client,
+  version,
+}: {
+  partId: string;
+  value: ChildProfile;
+  onChange: (next: ChildProfile) => void;
+  client: VaultClient;
+  version: number;
+}) => {
   const base = useId();
+  const drawings = (useRecords(client, "drawing", version) ?? []).filter((d) => d.data.links.includes(partId));
   const [own, setOwn] = useState("");
   const addOwn = () => {
     const word = own.trim();
@@ -84,6 +101,20 @@ export const ChildProfileFields = ({ value, onChange }: { value: ChildProfile; o
           </button>
         </div>
       </fieldset>
+      {drawings.length === 0 ? null : (
+        <ul className="gallery plain-list">
+          {drawings.map((d) => (
+            <li key={d.id}>
+              <a href={href({ name: "drawing", id: d.id })}>
+                <SketchPad label={t.drawings.label(d.data.about || d.data.title || t.drawings.untitled)} value={d.data.sketch} readOnly />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={href({ name: "drawing", id: uuidv7(), prompt: partId })}>{t.child.drawThem}</a>
+      </p>
     </section>
   );
 };

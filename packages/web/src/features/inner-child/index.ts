@@ -1,6 +1,9 @@
 // The public entry of this feature: what the shell and other features may use.
 export { ChildProfileFields } from "./child-profile.tsx";
+export { DrawingScreen, Drawings } from "./drawings.tsx";
 export { InnerChild } from "./inner-child.tsx";
+export { LetterScreen } from "./letter.tsx";
+export { Letters } from "./letters.tsx";
 export { NeedsLook } from "./needs-look.tsx";
 export { ChildNeeds } from "./needs.tsx";
 export { ChildSigns } from "./signs.tsx";

@@ -19,6 +19,8 @@ const carried = (p: Item<"part">): string => {
 const TOOLS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "child-signs" }, name: t.child.signs, about: t.child.signsHint },
   { route: { name: "child-needs" }, name: t.child.needs, about: t.child.needsHint },
+  { route: { name: "child-letters" }, name: t.child.letters, about: t.child.lettersHint },
+  { route: { name: "drawings" }, name: t.child.drawings, about: t.child.drawingsHint },
   { route: { name: "practice", id: "meeting-the-inner-child" }, name: t.child.meeting, about: t.child.meetingHint },
   { route: { name: "prompts" }, name: t.child.prompts, about: t.child.promptsHint },
 ];

@@ -186,7 +186,9 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         maxLength={300}
         onChange={(e) => change({ age: e.target.value })}
       />
-      {data.child === null ? null : <ChildProfileFields value={data.child} onChange={(child) => change({ child })} />}
+      {data.child === null ? null : (
+        <ChildProfileFields partId={id} value={data.child} onChange={(child) => change({ child })} client={client} version={version} />
+      )}
       <BodyPicker legend={t.part.body} value={data.body} onChange={(body) => change({ body })} />
       <TextArea
         label={t.part.intention}
