@@ -10,7 +10,8 @@ import {
   type SketchColour,
   type Stroke,
 } from "@inward/core/page";
-import { INK, PAPER, fillStroke, renderSketch, renderStroke, strokePath } from "./sketch-render.ts";
+import { INK, PAPER, fillStroke, strokePath } from "./sketch-render.ts";
+import { createPainter } from "./sketch-painter.ts";
 import { t } from "./strings.ts";
 
 type Tool = Stroke["tool"];
@@ -52,7 +53,7 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
   const [size, setSize] = useState(1);
   const [undone, setUndone] = useState<Stroke[]>([]);
   /** The strokes last drawn on the paper, to tell one added stroke from a new drawing. */
-  const drawn = useRef<readonly Stroke[]>([]);
+  const painter = useRef(createPainter());
   const points = useRef<Point[] | null>(null);
   const frame = useRef(0);
   /** The strokes as of the last change handed up, so two changes in one event build on each other. */
@@ -71,22 +72,21 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
     return () => observer.disconnect();
   }, []);
 
-  // Redraw the paper: the whole drawing when it is new or resized, one stroke when one was added.
+  // Paint the paper: a new size starts afresh; otherwise the painter redraws as little as it can.
   useEffect(() => {
     const ctx = paper.current?.getContext("2d");
     if (ctx == null || width === 0) return;
-    const before = drawn.current;
-    const added = value.strokes.length === before.length + 1 && before.every((s, i) => value.strokes[i] === s);
-    if (added && ctx.canvas.width === Math.round(width * dpr)) renderStroke(ctx, value.strokes.at(-1)!, scale);
-    else {
+    const w = Math.round(width * dpr);
+    const h = Math.round((width * dpr * value.height) / SKETCH_WIDTH);
+    if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
       for (const c of [paper.current, live.current]) {
         if (c === null) continue;
-        c.width = Math.round(width * dpr);
-        c.height = Math.round((width * dpr * value.height) / SKETCH_WIDTH);
+        c.width = w;
+        c.height = h;
       }
-      renderSketch(ctx, value, scale);
+      painter.current.reset();
     }
-    drawn.current = value.strokes;
+    painter.current.paint(ctx, value.strokes, scale);
   }, [value, width]);
 
   const at = (e: { clientX: number; clientY: number; pressure: number; pointerType: string }): Point => {

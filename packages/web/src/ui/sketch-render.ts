@@ -1,5 +1,5 @@
 import { getStroke } from "perfect-freehand";
-import { decodePoints, type Point, type Sketch, type SketchColour, type Stroke } from "@inward/core/page";
+import { decodePoints, type Point, type SketchColour, type Stroke } from "@inward/core/page";
 
 /** How each colour looks on the paper (the paper is light in both themes, like paper). */
 export const INK: Readonly<Record<SketchColour, string>> = {
@@ -89,29 +89,19 @@ export const fillStroke = (ctx: CanvasRenderingContext2D, stroke: Pick<Stroke, "
   ctx.fill(path);
 };
 
-/**
- * Draws a whole sketch at `scale` pixels per sketch unit on a transparent canvas (the paper is
- * the element's background, so the eraser shows paper). Strokes' paths are kept between redraws.
- */
-export const renderSketch = (ctx: CanvasRenderingContext2D, sketch: Sketch, scale: number): void => {
-  const start = performance.now();
+/** Fills strokes `from` up to `to` onto the context, at `scale` pixels per sketch unit. */
+export const renderStrokes = (ctx: CanvasRenderingContext2D, strokes: readonly Stroke[], from: number, to: number, scale: number): void => {
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  for (let i = from; i < to; i++) fillStroke(ctx, strokes[i]!, pathOf(strokes[i]!));
+  ctx.globalAlpha = 1;
+  ctx.globalCompositeOperation = "source-over";
+};
+
+/** Empties a canvas (the paper is the element's background, so the eraser shows paper). */
+export const clearCanvas = (ctx: CanvasRenderingContext2D): void => {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  for (const stroke of sketch.strokes) fillStroke(ctx, stroke, pathOf(stroke));
-  ctx.globalAlpha = 1;
-  ctx.globalCompositeOperation = "source-over";
-  // A user timing the bench reads (no data in it, only how long the redraw took).
-  performance.measure(REDRAW_MEASURE, { start });
 };
 
-/** The name of the redraw's user timing. */
+/** The name of the user timing around each redraw of the sketch pad (no data in it, only its length). */
 export const REDRAW_MEASURE = "inward:sketch-redraw";
-
-/** Draws one more stroke on top, as it is added (no full redraw). */
-export const renderStroke = (ctx: CanvasRenderingContext2D, stroke: Stroke, scale: number): void => {
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  fillStroke(ctx, stroke, pathOf(stroke));
-  ctx.globalAlpha = 1;
-  ctx.globalCompositeOperation = "source-over";
-};
