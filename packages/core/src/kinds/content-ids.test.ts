@@ -13,6 +13,11 @@ import { CHILD_CARRIES } from "./part/content.ts";
 import { CHILD_SIGN_LISTS } from "./child-signs/content.ts";
 import { CHILD_NEEDS } from "./child-needs/content.ts";
 import { LETTER_STARTERS } from "./child-letter/content.ts";
+import { MANTRA_SUGGESTIONS } from "./mantra/content.ts";
+import { MIRROR_CHOICES, MIRROR_KINDS } from "./caregiver/content.ts";
+import { JOY_KINDS } from "./joy/content.ts";
+import { BOUNDARY_STEPS } from "./boundary/content.ts";
+import { CHILD_VISUALISATION } from "./part-meeting/content.ts";
 import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
@@ -159,6 +164,12 @@ const SHIPPED: Record<string, readonly string[]> = {
   CHILD_NEEDS: ["safety", "validation", "nurturing", "protection", "love", "acceptance", "security", "friendship", "stability", "play"],
   READINESS_QUESTIONS: ["past", "worse", "apart", "crisis"],
   LETTER_STARTERS: ["know", "comfort", "remember"],
+  MANTRA_SUGGESTIONS: ["enough", "safe-now", "feelings-welcome", "rest", "listen", "mistakes", "play", "one-breath"],
+  MIRROR_KINDS: ["trait", "reaction", "habit", "saying"],
+  MIRROR_CHOICES: ["keep", "let-go", "unsure"],
+  JOY_KINDS: ["activity", "game", "food", "place", "song", "person"],
+  BOUNDARY_STEPS: ["crossed", "felt", "need", "boundary", "words"],
+  CHILD_VISUALISATION: ["settle", "place", "arrive", "greet", "listen"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -187,6 +198,12 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   CHILD_NEEDS,
   READINESS_QUESTIONS,
   LETTER_STARTERS,
+  MANTRA_SUGGESTIONS,
+  MIRROR_KINDS,
+  MIRROR_CHOICES,
+  JOY_KINDS,
+  BOUNDARY_STEPS,
+  CHILD_VISUALISATION,
 };
 
 describe("content ids", () => {

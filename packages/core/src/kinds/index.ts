@@ -14,6 +14,11 @@ import { childSignsKind } from "./child-signs/schema.ts";
 import { childNeedsKind } from "./child-needs/schema.ts";
 import { childLetterKind } from "./child-letter/schema.ts";
 import { drawingKind } from "./drawing/schema.ts";
+import { reframeKind } from "./reframe/schema.ts";
+import { mantraKind } from "./mantra/schema.ts";
+import { caregiverKind } from "./caregiver/schema.ts";
+import { joyKind } from "./joy/schema.ts";
+import { boundaryKind } from "./boundary/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -31,6 +36,11 @@ const DEFINITIONS = [
   childNeedsKind,
   childLetterKind,
   drawingKind,
+  reframeKind,
+  mantraKind,
+  caregiverKind,
+  joyKind,
+  boundaryKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

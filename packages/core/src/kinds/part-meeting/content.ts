@@ -21,3 +21,24 @@ export const UNBLENDING_STEPS = [
 
 /** Below this (of 10), calm or curiosity suggests taking the unblending step first. */
 export const BLENDED_BELOW = 4;
+
+/**
+ * Before a conversation with a younger self: picturing them somewhere safe. Read at the person's
+ * own pace; "ground me" is always there. Ids never change once shipped.
+ */
+export const CHILD_VISUALISATION = [
+  { id: "settle", text: "Sit or lie somewhere comfortable. Let your breath slow a little, and feel what is holding you up." },
+  {
+    id: "place",
+    text: "Picture a place where a child could feel safe: real or imagined, indoors or out. Notice the light, the sounds, the temperature.",
+  },
+  {
+    id: "arrive",
+    text: "Let a younger you arrive there, at whatever age comes. Notice how they look, and how they are standing or sitting.",
+  },
+  {
+    id: "greet",
+    text: "From where you are now, as the grown-up you have become, let them know you are here. Keep a little distance if that feels kinder.",
+  },
+  { id: "listen", text: "When you are ready, begin to talk. Write what you say, and what they say back. Any answer, or none, is fine." },
+] as const;
