@@ -1,6 +1,11 @@
 import type {
   AttachmentData,
   BeliefData,
+  BoundaryData,
+  CaregiverData,
+  JoyData,
+  MantraData,
+  ReframeData,
   CheckInData,
   ChildLetterData,
   DrawingData,
@@ -48,6 +53,16 @@ export const describeItem = (item: Item): string => {
       return `${(item.data as ChildLetterData).direction === "to" ? t.describe.letterTo : t.describe.letterFrom} (${formatDate(item.createdAt)})`;
     case "drawing":
       return (item.data as DrawingData).title.slice(0, 120) || `${t.describe.drawing} (${formatDate(item.createdAt)})`;
+    case "reframe":
+      return firstLine((item.data as ReframeData).harsh).slice(0, 120) || t.describe.reframe;
+    case "caregiver":
+      return (item.data as CaregiverData).who.slice(0, 120) || t.describe.caregiver;
+    case "joy":
+      return (item.data as JoyData).what.slice(0, 120) || t.describe.joy;
+    case "boundary":
+      return firstLine((item.data as BoundaryData).boundary).slice(0, 120) || t.describe.boundary;
+    case "mantra":
+      return (item.data as MantraData).text.slice(0, 120) || t.describe.mantra;
     default:
       return item.kind;
   }
@@ -76,6 +91,16 @@ export const routeOf = (item: Item): Route => {
       return { name: "child-letter", id: item.id };
     case "drawing":
       return { name: "drawing", id: item.id };
+    case "reframe":
+      return { name: "reframe", id: item.id };
+    case "caregiver":
+      return { name: "caregiver", id: item.id };
+    case "joy":
+      return { name: "joy", id: item.id };
+    case "boundary":
+      return { name: "boundary", id: item.id };
+    case "mantra":
+      return { name: "mantras" };
     default:
       return { name: "entry", id: item.id };
   }

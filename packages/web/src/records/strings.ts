@@ -17,6 +17,11 @@ export const t = {
       attachment: "Attachment",
       part: "Part",
       "check-in": "Check-in",
+      "child-letter": "Letter",
+      drawing: "Drawing",
+      reframe: "Reframe",
+      caregiver: "Caregiver mirror",
+      "part-meeting": "Meeting",
     } as Record<string, string>,
   },
   describe: {
@@ -31,6 +36,11 @@ export const t = {
     letterTo: "A letter to little me",
     letterFrom: "A letter from little me",
     drawing: "A drawing",
+    reframe: "A harsh thought, reframed",
+    caregiver: "Someone who cared for me",
+    joy: "A childhood joy",
+    boundary: "A boundary",
+    mantra: "A mantra",
   },
 };
 

@@ -21,6 +21,11 @@ const PLAIN = [
   "child-needs",
   "child-letters",
   "drawings",
+  "reframes",
+  "mantras",
+  "caregivers",
+  "joys",
+  "boundaries",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [
@@ -35,6 +40,10 @@ const WITH_ID = [
   "child-needs-look",
   "child-letter",
   "drawing",
+  "reframe",
+  "caregiver",
+  "joy",
+  "boundary",
 ] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */

@@ -22,14 +22,23 @@ import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { BodyHeatMap } from "../features/body/index.ts";
 import {
+  Boundaries,
+  BoundaryScreen,
+  CaregiverScreen,
+  Caregivers,
   ChildNeeds,
   ChildSigns,
   DrawingScreen,
   Drawings,
   InnerChild,
+  Joys,
+  JoyScreen,
   Letters,
   LetterScreen,
+  Mantras,
   NeedsLook,
+  Reframes,
+  ReframeScreen,
 } from "../features/inner-child/index.ts";
 import { PracticeScreen } from "../features/practices/index.ts";
 import { Practices } from "../features/practices/index.ts";
@@ -213,6 +222,15 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
       />
     ),
     drawings: () => <Drawings client={client} version={version} />,
+    reframes: () => <Reframes client={client} version={version} />,
+    reframe: (r) => <ReframeScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    mantras: () => <Mantras client={client} version={version} onSave={saveItem} onDelete={removeItem} />,
+    caregivers: () => <Caregivers client={client} version={version} />,
+    caregiver: (r) => <CaregiverScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    joys: () => <Joys client={client} version={version} />,
+    joy: (r) => <JoyScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    boundaries: () => <Boundaries client={client} version={version} />,
+    boundary: (r) => <BoundaryScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     drawing: (r) => (
       <DrawingScreen
         key={r.id}

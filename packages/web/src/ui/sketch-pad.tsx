@@ -213,7 +213,6 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
         <canvas ref={paper} role="img" aria-label={`${label} (${t.sketch.strokes(value.strokes.length)})`} />
         <canvas
           ref={live}
-          aria-hidden="true"
           className={readOnly ? undefined : "sketch-live"}
           onPointerDown={down}
           onPointerMove={move}

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { lettersToReread, type Prompt, promptForDay } from "@inward/core/page";
+import { lettersToReread, pinnedMantra, type Prompt, promptForDay } from "@inward/core/page";
 import { formatDate } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -30,11 +30,20 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
   const [only] = drafts;
   const [today] = useState(() => promptForDay(new Date()));
   const [letter] = lettersToReread(useRecords(client, "child-letter", version) ?? [], Date.now());
+  const mantra = pinnedMantra(useRecords(client, "mantra", version) ?? []);
   return (
     <section className="stack-sm" aria-labelledby="waiting-title">
       <h2 id="waiting-title" className="visually-hidden">
         {t.home.waitingTitle}
       </h2>
+      {mantra === undefined ? null : (
+        <figure className="mantra-home">
+          <blockquote dir="auto">{mantra.data.text}</blockquote>
+          <figcaption>
+            <a href={href({ name: "mantras" })}>{t.home.mantra}</a>
+          </figcaption>
+        </figure>
+      )}
       <ul className="waiting">
         {only === undefined ? null : (
           <li>

@@ -45,6 +45,7 @@ export const t = {
     finish: "Finish it",
     letter: "A letter you wrote has come back for you to read again.",
     readLetter: "Read it",
+    mantra: "Your mantra",
     finishMany: "See them",
     tagged: (tag: string, n: number) => `Entries tagged #${tag}: ${n}.`,
     showAll: "Show all entries",

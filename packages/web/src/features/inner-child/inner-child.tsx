@@ -21,6 +21,11 @@ const TOOLS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "child-needs" }, name: t.child.needs, about: t.child.needsHint },
   { route: { name: "child-letters" }, name: t.child.letters, about: t.child.lettersHint },
   { route: { name: "drawings" }, name: t.child.drawings, about: t.child.drawingsHint },
+  { route: { name: "reframes" }, name: t.child.reframes, about: t.child.reframesHint },
+  { route: { name: "mantras" }, name: t.child.mantras, about: t.child.mantrasHint },
+  { route: { name: "caregivers" }, name: t.child.caregivers, about: t.child.caregiversHint },
+  { route: { name: "joys" }, name: t.child.joys, about: t.child.joysHint },
+  { route: { name: "boundaries" }, name: t.child.boundaries, about: t.child.boundariesHint },
   { route: { name: "practice", id: "meeting-the-inner-child" }, name: t.child.meeting, about: t.child.meetingHint },
   { route: { name: "prompts" }, name: t.child.prompts, about: t.child.promptsHint },
 ];
@@ -75,6 +80,12 @@ export const InnerChild = ({ client, version }: { client: VaultClient; version: 
                 </li>
               ))}
             </ul>
+            <p>
+              <a className="button primary" href={href({ name: "part-meeting", id: uuidv7(), prompt: children[0]!.id })}>
+                {t.child.talk}
+              </a>
+            </p>
+            <p className="hint">{t.child.talkHint}</p>
             <p className="row">
               <a href={start}>{t.child.anotherProfile}</a>
               <a href={href({ name: "parts" })}>{t.child.parts}</a>

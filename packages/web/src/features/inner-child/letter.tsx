@@ -11,6 +11,7 @@ import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { ReadinessGate } from "../practices/index.ts";
+import { fromDay, toDay } from "./days.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
@@ -27,17 +28,6 @@ type Props = {
 
 /** A handwritten page is a little taller than wide, like writing paper. */
 const PAGE_HEIGHT = 1300;
-
-/** A day as the date field shows it, in the person's own time zone, and back. */
-const toDay = (ms: number | null) => {
-  if (ms === null) return "";
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
-const fromDay = (day: string): number | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return m === null ? null : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
-};
 
 /**
  * One letter: to the younger self, with gentle starters; or from them, by hand on the sketch pad
@@ -89,7 +79,7 @@ export const LetterScreen = ({ client, id, start = "to", version, onSave, onDele
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={t.letters.useStarter(s.text)}
+                      aria-label={t.letters.starterLabel(s.text)}
                       onClick={() => change({ body: `${data.body.trimEnd()}${data.body.trim() === "" ? "" : "\n\n"}${s.text}\n` })}
                     >
                       {s.text}
