@@ -265,4 +265,121 @@ describe("inner child", () => {
     await a.context.close();
     await b.context.close();
   });
+
+  it("reparents: a harsh thought reframed and reopened, a mantra pinned, a caregiver mirrored, a joy revisited, a boundary, a conversation with little me, and syncs", async () => {
+    const username = `reparent-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    const page = a.page;
+    const save = async (name: string) => {
+      await press(page, page.getByRole("button", { name }));
+      await page.getByText("Saved.", { exact: true }).waitFor();
+    };
+
+    // The harsh voice, the part behind it, and the kind words; reopened when the thought returns.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^When the harsh voice shows up/ }));
+    await expectAccessible(page, "reframes");
+    await press(page, page.getByRole("link", { name: "A new reframe" }));
+    await page.getByLabel("The harsh thought, as it comes").fill("You always mess things up.");
+    await page.getByLabel("A new part").fill("The harsh one");
+    await page.getByLabel("A new part").press("Enter");
+    await page.getByRole("button", { name: "The harsh one", pressed: true }).waitFor();
+    await page.getByLabel("What I would say to my younger self, hearing this").fill("You were learning. Mistakes are how everyone learns.");
+    await expectAccessible(page, "reframe");
+    await save("Save this pair");
+    await press(page, page.getByRole("link", { name: /Back to reframes/ }));
+    await press(page, page.getByRole("link", { name: /You always mess things up\./ }));
+    await press(page, page.getByRole("button", { name: "This thought is back" }));
+    await page.getByText(/^Came back: /).waitFor();
+
+    // A mantra from the suggestions, pinned: it greets the person on the home screen.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^Mantras/ }));
+    await press(page, page.getByRole("button", { name: "Keep: Rest is part of the work." }));
+    await press(page, page.getByRole("button", { name: "Pin to home: Rest is part of the work." }));
+    await page.getByRole("button", { name: "Pin to home: Rest is part of the work.", pressed: true }).waitFor();
+    await expectAccessible(page, "mantras");
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await page.locator(".mantra-home blockquote").getByText("Rest is part of the work.").waitFor();
+
+    // The caregiver mirror, with its caveat: understanding, not blame.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^The caregiver mirror/ }));
+    await page.getByText(/This is about understanding, not blame/).waitFor();
+    await press(page, page.getByRole("link", { name: "Someone who cared for me" }));
+    await page.getByLabel(/^Who/).fill("Mum");
+    await page.getByText("Naming what you picked up is not blaming anyone.", { exact: false }).waitFor();
+    await press(page, page.getByRole("button", { name: "Add something I do like them" }));
+    await page.getByLabel("What it is").fill("Tidying when I am anxious");
+    await press(page, page.getByLabel("Let it go"), "Space");
+    await page.getByLabel("What it gives me").fill("A sense of control");
+    await page.getByLabel("What it costs me").fill("Rest");
+    await expectAccessible(page, "caregiver mirror");
+    await save("Save");
+
+    // A childhood joy, planned and revisited, and how it felt.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^Childhood joys/ }));
+    await press(page, page.getByRole("link", { name: "A joy to remember" }));
+    await page.getByLabel("What it was").fill("Climbing the apple tree");
+    await page.getByLabel("What kind of joy").selectOption({ label: "Something I loved doing" });
+    await save("Save");
+    await page.getByLabel("How did revisiting it feel?").fill("Light, and a bit silly.");
+    await press(page, page.getByRole("button", { name: "I revisited it" }));
+    await page.getByText(/: Light, and a bit silly\.$/).waitFor();
+    await expectAccessible(page, "joy");
+
+    // A boundary, in the person's own words.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: /^Boundaries/ }));
+    await press(page, page.getByRole("link", { name: "A boundary to hold" }));
+    await page.getByLabel(/boundary you would like to hold/).fill("I do not answer work messages after seven.");
+    await page.getByLabel(/What could you say/).fill("I will reply in the morning.");
+    await expectAccessible(page, "boundary");
+    await save("Save");
+
+    // A conversation with little me: readiness, picturing somewhere safe, then turns.
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: "Picture your younger self" }));
+    await save("Save this part");
+    await openInnerChild(page);
+    await press(page, page.getByRole("link", { name: "A conversation with little me" }));
+    for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
+      await press(page, page.getByRole("group", { name: new RegExp(q) }).getByLabel("No"), "Space");
+    }
+    await press(page, page.getByRole("button", { name: "Continue" }));
+    await page.getByRole("heading", { name: "Somewhere safe with My inner child" }).waitFor();
+    await expectAccessible(page, "picturing somewhere safe");
+    for (let i = 0; i < 4; i++) await press(page, page.getByRole("button", { name: "Next" }));
+    await press(page, page.getByRole("button", { name: "Begin the conversation" }));
+    await page.getByRole("heading", { name: "Meeting My inner child" }).waitFor();
+    await page.getByLabel("Me now says").fill("I am here now. What do you need?");
+    await press(page, page.getByRole("button", { name: "Add to the conversation" }));
+    await page.getByLabel("My inner child says").fill("Someone to stay.");
+    await press(page, page.getByRole("button", { name: "Add to the conversation" }));
+    await press(page, page.getByRole("button", { name: "Save this meeting" }));
+    await page.getByText("Meeting saved.").waitFor();
+
+    // All of it on a second device.
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await turnOnSync(page, username);
+    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe("synced");
+    const b = await newDevice(env.browser, env.server, DESKTOP);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByRole("heading", { name: "Journal" }).waitFor({ timeout: 20_000 });
+    await syncNow(b.page);
+    await b.page.locator(".mantra-home blockquote").getByText("Rest is part of the work.").waitFor();
+    await b.page.goto(`${env.server.url}/#/reframes`);
+    await b.page.getByRole("link", { name: /You always mess things up\..*Mistakes are how everyone learns/ }).waitFor();
+    await b.page.goto(`${env.server.url}/#/caregivers`);
+    await b.page.getByRole("link", { name: /Mum.*Tidying when I am anxious/ }).waitFor();
+    await b.page.goto(`${env.server.url}/#/joys`);
+    await b.page.getByRole("link", { name: /Climbing the apple tree/ }).click();
+    await b.page.getByText(/: Light, and a bit silly\.$/).waitFor();
+    await b.page.goto(`${env.server.url}/#/boundaries`);
+    await b.page.getByRole("link", { name: /I do not answer work messages after seven\./ }).waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
 });

@@ -161,7 +161,7 @@ export const t = {
     lead: "What lit you up as a child? Games, foods, smells, places, songs, people. Plan to revisit one, then notice how it felt.",
     new: "A joy to remember",
     empty: "Nothing here yet.",
-    kind: "It was",
+    kind: "What kind of joy",
     what: "What it was",
     memory: "What you remember about it (optional)",
     planned: "I would like to revisit it on (optional)",
