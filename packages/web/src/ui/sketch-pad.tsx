@@ -164,7 +164,7 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
     <div className="sketch stack-sm">
       {readOnly ? null : (
         <div className="sketch-tools stack-sm">
-          <fieldset className="choice-row">
+          <fieldset className="choice-row compact">
             <legend className="visually-hidden">{t.sketch.tool}</legend>
             {tools.map((id) => (
               <label key={id}>
@@ -173,7 +173,7 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
               </label>
             ))}
           </fieldset>
-          <fieldset className="choice-row" disabled={tool === "eraser"}>
+          <fieldset className="choice-row compact" disabled={tool === "eraser"}>
             <legend className="visually-hidden">{t.sketch.colour}</legend>
             {SKETCH_COLOURS.map((c) => (
               <label key={c.id} className="ink" title={c.name}>
@@ -185,23 +185,6 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
               </label>
             ))}
           </fieldset>
-          <div className="row">
-            <fieldset className="choice-row">
-              <legend className="visually-hidden">{t.sketch.size}</legend>
-              {t.sketch.sizes.map((name, i) => (
-                <label key={name}>
-                  <input type="radio" name={`${base}-size`} checked={size === i} onChange={() => setSize(i)} />
-                  <span>{name}</span>
-                </label>
-              ))}
-            </fieldset>
-            <button type="button" onClick={undo} disabled={value.strokes.length === 0}>
-              {t.sketch.undo}
-            </button>
-            <button type="button" onClick={redo} disabled={undone.length === 0}>
-              {t.sketch.redo}
-            </button>
-          </div>
         </div>
       )}
       <div
@@ -220,6 +203,25 @@ export const SketchPad = ({ label, value, onChange, tools = SKETCH_TOOLS, readOn
           onPointerCancel={finish}
         />
       </div>
+      {readOnly ? null : (
+        <div className="row sketch-tools">
+          <fieldset className="choice-row compact">
+            <legend className="visually-hidden">{t.sketch.size}</legend>
+            {t.sketch.sizes.map((name, i) => (
+              <label key={name}>
+                <input type="radio" name={`${base}-size`} checked={size === i} onChange={() => setSize(i)} />
+                <span>{name}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" onClick={undo} disabled={value.strokes.length === 0}>
+            {t.sketch.undo}
+          </button>
+          <button type="button" onClick={redo} disabled={undone.length === 0}>
+            {t.sketch.redo}
+          </button>
+        </div>
+      )}
       {full && !readOnly ? <p className="hint">{t.sketch.full}</p> : null}
     </div>
   );

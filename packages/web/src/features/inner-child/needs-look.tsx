@@ -17,7 +17,7 @@ const Levels = ({ legend, value, onChange }: { legend: string; value: number | n
   return (
     <fieldset className="stack-xs">
       <legend className="hint">{legend}</legend>
-      <div className="choice-row">
+      <div className="choice-row compact">
         {[...NEED_LEVELS.map((word, i): [number | null, string] => [i, word]), [null, t.needs.notSaid] as [null, string]].map(
           ([n, word]) => (
             <label key={word}>
