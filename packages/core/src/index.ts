@@ -36,6 +36,7 @@ export * from "./kinds/mantra/schema.ts";
 export * from "./kinds/caregiver/schema.ts";
 export * from "./kinds/joy/schema.ts";
 export * from "./kinds/boundary/schema.ts";
+export * from "./kinds/rhythm/schema.ts";
 export * from "./page.ts";
 export * from "./api/limits.ts";
 export * from "./api/schemas.ts";

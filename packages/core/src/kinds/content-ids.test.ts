@@ -18,6 +18,7 @@ import { MIRROR_CHOICES, MIRROR_KINDS } from "./caregiver/content.ts";
 import { JOY_KINDS } from "./joy/content.ts";
 import { BOUNDARY_STEPS } from "./boundary/content.ts";
 import { CHILD_VISUALISATION } from "./part-meeting/content.ts";
+import { REMINDER_KINDS, WEEKDAYS } from "./rhythm/content.ts";
 import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
@@ -170,6 +171,8 @@ const SHIPPED: Record<string, readonly string[]> = {
   JOY_KINDS: ["activity", "game", "food", "place", "song", "person"],
   BOUNDARY_STEPS: ["crossed", "felt", "need", "boundary", "words"],
   CHILD_VISUALISATION: ["settle", "place", "arrive", "greet", "listen"],
+  WEEKDAYS: ["mo", "tu", "we", "th", "fr", "sa", "su"],
+  REMINDER_KINDS: ["practice", "check-in", "journal", "self"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -204,6 +207,8 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   JOY_KINDS,
   BOUNDARY_STEPS,
   CHILD_VISUALISATION,
+  WEEKDAYS,
+  REMINDER_KINDS,
 };
 
 describe("content ids", () => {

@@ -19,6 +19,7 @@ import { mantraKind } from "./mantra/schema.ts";
 import { caregiverKind } from "./caregiver/schema.ts";
 import { joyKind } from "./joy/schema.ts";
 import { boundaryKind } from "./boundary/schema.ts";
+import { rhythmKind } from "./rhythm/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -41,6 +42,7 @@ const DEFINITIONS = [
   caregiverKind,
   joyKind,
   boundaryKind,
+  rhythmKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

@@ -26,6 +26,7 @@ const PLAIN = [
   "caregivers",
   "joys",
   "boundaries",
+  "rhythm",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [

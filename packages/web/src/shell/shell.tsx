@@ -21,6 +21,7 @@ import { Home } from "../features/home/index.ts";
 import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { BodyHeatMap } from "../features/body/index.ts";
+import { RhythmScreen } from "../features/rhythm/index.ts";
 import {
   Boundaries,
   BoundaryScreen,
@@ -229,6 +230,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     caregiver: (r) => <CaregiverScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     joys: () => <Joys client={client} version={version} />,
     joy: (r) => <JoyScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    rhythm: () => <RhythmScreen client={client} version={version} onSave={saveItem} />,
     boundaries: () => <Boundaries client={client} version={version} />,
     boundary: (r) => <BoundaryScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     drawing: (r) => (

@@ -1,5 +1,17 @@
 import { useId, useState } from "react";
-import { lettersToReread, pinnedMantra, type Prompt, promptForDay } from "@inward/core/page";
+import {
+  dayOf,
+  isRestDay,
+  lettersToReread,
+  pinnedMantra,
+  type Prompt,
+  promptForDay,
+  REMINDER_KINDS,
+  type Reminder,
+  remindersDue,
+  restWord,
+} from "@inward/core/page";
+import { deviceChoice } from "../../ui/device-choice.ts";
 import { formatDate } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -19,10 +31,28 @@ const AREAS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "parts" }, name: t.home.parts, about: t.home.about.parts },
   { route: { name: "body" }, name: t.home.body, about: t.home.about.body },
   { route: { name: "inner-child" }, name: t.home.innerChild, about: t.home.about.innerChild },
+  { route: { name: "rhythm" }, name: t.home.rhythm, about: t.home.about.rhythm },
   { route: { name: "self" }, name: t.home.self, about: t.home.about.self },
   { route: { name: "beliefs" }, name: t.home.beliefs, about: t.home.about.beliefs },
   { route: { name: "attachments" }, name: t.home.attachments, about: t.home.about.attachments },
 ];
+
+/** Reminders put aside for today on this device ("day/id", comma-separated): ids and a date, no words. */
+const seenReminders = deviceChoice<string>("inward.reminders-seen", (saved) => saved ?? "");
+
+/** Where a reminder leads. */
+const reminderRoute = (what: Reminder["what"]): Route => {
+  switch (what) {
+    case "practice":
+      return { name: "practices" };
+    case "check-in":
+      return { name: "check-in" };
+    case "journal":
+      return { name: "prompts" };
+    case "self":
+      return { name: "self" };
+  }
+};
 
 /** What is waiting: a pause left to finish, and the day's question. */
 const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: number; onWrite: (prompt: Prompt) => void }) => {
@@ -31,6 +61,13 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
   const [today] = useState(() => promptForDay(new Date()));
   const [letter] = lettersToReread(useRecords(client, "child-letter", version) ?? [], Date.now());
   const mantra = pinnedMantra(useRecords(client, "mantra", version) ?? []);
+  const rhythm = useRecords(client, "rhythm", version)?.find((r) => r.conflictOf === undefined)?.data;
+  const joys = useRecords(client, "joy", version) ?? [];
+  const [seen, setSeen] = seenReminders.use();
+  const now = new Date();
+  const rest = rhythm !== undefined && isRestDay(rhythm, now);
+  const due = rhythm === undefined ? [] : remindersDue(rhythm, now).filter((r) => !seen.split(",").includes(`${dayOf(now)}/${r.id}`));
+  const joy = joys.length === 0 ? undefined : joys[Math.floor(now.getTime() / 86_400_000) % joys.length];
   return (
     <section className="stack-sm" aria-labelledby="waiting-title">
       <h2 id="waiting-title" className="visually-hidden">
@@ -45,6 +82,40 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
         </figure>
       )}
       <ul className="waiting">
+        {rest ? (
+          <li className="rest-day">
+            <span className="stack-sm">
+              <span className="hint">{t.rhythmHome.restTitle}</span>
+              <span>{restWord(now)}</span>
+              {joy === undefined ? null : (
+                <a href={href({ name: "joy", id: joy.id })} dir="auto">
+                  {t.rhythmHome.joy(joy.data.what)}
+                </a>
+              )}
+            </span>
+          </li>
+        ) : null}
+        {due.map((r) => (
+          <li key={r.id}>
+            <span className="stack-sm">
+              <span className="hint">{t.rhythmHome.reminder}</span>
+              <span>{REMINDER_KINDS.find((k) => k.id === r.what)?.summary}</span>
+              {r.mantra && mantra !== undefined ? <span dir="auto">“{mantra.data.text}”</span> : null}
+            </span>
+            <span className="row">
+              <a className="button" href={href(reminderRoute(r.what))}>
+                {t.rhythmHome.open}
+              </a>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setSeen([...seen.split(",").filter((x) => x.startsWith(dayOf(now))), `${dayOf(now)}/${r.id}`].join(","))}
+              >
+                {t.rhythmHome.notToday}
+              </button>
+            </span>
+          </li>
+        ))}
         {only === undefined ? null : (
           <li>
             <span role="status">{t.home.waiting(drafts.length)}</span>

@@ -2,6 +2,7 @@ import { t as common, plural } from "../../ui/strings.ts";
 import { t as records } from "../../records/strings.ts";
 import { words as journalWords } from "../journal/index.ts";
 import { words as checkinWords } from "../check-in/index.ts";
+import { words as rhythmWords } from "../rhythm/index.ts";
 
 /** The words of home, with the shared ones. */
 export const t = {
@@ -9,6 +10,7 @@ export const t = {
   describe: records.describe,
   journal: journalWords.journal,
   checkIn: checkinWords.checkIn,
+  rhythmHome: rhythmWords.home,
   home: {
     now: "How are you, right now?",
     checkInHint: "Check in: name what you feel in a few taps.",
@@ -26,12 +28,14 @@ export const t = {
       parts: "The parts of you that step in, and how they help",
       body: "Where your feelings live in your body",
       innerChild: "The younger you, and what they still need",
+      rhythm: "Gentle reminders and rest days, no streaks",
       beliefs: "What you hold true, and whether it still is",
       attachments: "What you hold on to, and letting go",
     },
     triggers: "Trigger log",
     body: "Body map",
     innerChild: "Inner child",
+    rhythm: "Rhythm",
     prompts: "Journal prompts",
     self: "Self check-in",
     parts: "Parts",
