@@ -172,6 +172,14 @@ describe("prompts, beliefs and links", () => {
     expect(await list.count()).toBe(8);
     const prompt = "What did the younger me most need to hear, and rarely did?";
     await page.getByRole("button", { name: `Write about this: ${prompt}` }).click();
+    // Prompts that reach into childhood ask the readiness questions first.
+    for (const q of ["stuck in", "worse lately", "disconnected", "crisis right now"]) {
+      await page
+        .getByRole("group", { name: new RegExp(q) })
+        .getByLabel("No")
+        .check();
+    }
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("blockquote").filter({ hasText: prompt }).waitFor();
     await page.getByLabel("What is on your mind?").fill("That I was allowed to stop and rest.");
     await page.getByLabel("This was an aha").check();

@@ -283,23 +283,4 @@ describe("before a deeper practice", () => {
     await page.getByRole("dialog").getByRole("heading", { name: "Ground yourself" }).waitFor();
     await context.close();
   });
-
-  it("guides paced breathing with a visual pacer", async () => {
-    const { page, context } = await newDevice(env.browser, env.server);
-    await createVault(page);
-    await page.getByRole("link", { name: "Practices" }).click();
-    await page.getByRole("link", { name: /Paced breathing/ }).click();
-    // Not deeper: no questions first.
-    await page.getByRole("group", { name: "Before you begin, how are you feeling?" }).waitFor();
-    await page.getByRole("button", { name: "Begin" }).click();
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "Start breathing" }).click();
-    await page.getByText(/Breathe in…/).waitFor();
-    expect(await page.getByRole("main").locator(".pacer").getAttribute("data-phase")).toBe("in");
-    await page.getByText(/And out, slowly…/).waitFor({ timeout: 10_000 });
-    await page.getByRole("button", { name: "Stop breathing" }).click();
-    await expectAccessible(page, "paced breathing");
-    await context.close();
-  });
 });

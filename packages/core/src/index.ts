@@ -37,6 +37,7 @@ export * from "./kinds/caregiver/schema.ts";
 export * from "./kinds/joy/schema.ts";
 export * from "./kinds/boundary/schema.ts";
 export * from "./kinds/rhythm/schema.ts";
+export * from "./kinds/inquiry/schema.ts";
 export * from "./page.ts";
 export * from "./api/limits.ts";
 export * from "./api/schemas.ts";

@@ -4,7 +4,7 @@ import { ATTACHMENT_TYPES, LETTING_GO_STEPS } from "./attachment/content.ts";
 import { BELIEF_ORIGINS, INQUIRY_QUESTIONS } from "./belief/content.ts";
 import { LEVELS } from "./journal-entry/content.ts";
 import { PROMPT_THEMES, PROMPTS } from "./journal-entry/prompts.ts";
-import { PRACTICES } from "./practice-session/practices.ts";
+import { BREATH_PATTERNS, DEPTHS, FRAMEWORKS, PRACTICES } from "./practice-session/practices.ts";
 import { SELF_QUALITIES } from "./self-check-in/content.ts";
 import { NEEDS, PAUSE_RESPONSES } from "./trigger/content.ts";
 import { COMMON_PARTS, PART_COLOURS, PART_RELATIONS, PART_ROLES } from "./part/content.ts";
@@ -19,6 +19,7 @@ import { JOY_KINDS } from "./joy/content.ts";
 import { BOUNDARY_STEPS } from "./boundary/content.ts";
 import { CHILD_VISUALISATION } from "./part-meeting/content.ts";
 import { REMINDER_KINDS, WEEKDAYS } from "./rhythm/content.ts";
+import { INQUIRY_STEPS } from "./inquiry/views.ts";
 import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
@@ -94,7 +95,32 @@ const SHIPPED: Record<string, readonly string[]> = {
     "gratitude-7",
     "gratitude-8",
   ],
-  PRACTICES: ["paced-breathing", "kind-hand", "grounding", "meeting-the-inner-child"],
+  PRACTICES: [
+    "paced-breathing",
+    "kind-hand",
+    "grounding",
+    "meeting-the-inner-child",
+    "first-sit",
+    "looking-inward",
+    "meeting-a-part",
+    "loving-kindness-younger-self",
+    "safe-place",
+    "body-scan",
+    "where-it-lives",
+    "box-breathing",
+    "four-seven-eight",
+    "coherent-breathing",
+    "physiological-sigh",
+    "leaves-on-a-stream",
+    "letting-go",
+    "the-shadow-in-others",
+    "after-a-trigger",
+    "self-inquiry",
+    "silent-timer",
+  ],
+  FRAMEWORKS: ["ifs", "jungian", "act", "cbt", "psychodynamic", "contemplative"],
+  DEPTHS: ["gentle", "deeper", "trauma-adjacent"],
+  BREATH_PATTERNS: ["four-six", "box", "four-seven-eight", "coherent", "sigh"],
   NEEDS: [
     "safety",
     "rest",
@@ -173,12 +199,16 @@ const SHIPPED: Record<string, readonly string[]> = {
   CHILD_VISUALISATION: ["settle", "place", "arrive", "greet", "listen"],
   WEEKDAYS: ["mo", "tu", "we", "th", "fr", "sa", "su"],
   REMINDER_KINDS: ["practice", "check-in", "journal", "self"],
+  INQUIRY_STEPS: ["who", "thoughts", "feelings", "why", "true"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
   PROMPT_THEMES,
   PROMPTS,
   PRACTICES,
+  FRAMEWORKS,
+  DEPTHS,
+  BREATH_PATTERNS,
   NEEDS,
   PAUSE_RESPONSES,
   LETTING_GO_STEPS,
@@ -209,6 +239,7 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   CHILD_VISUALISATION,
   WEEKDAYS,
   REMINDER_KINDS,
+  INQUIRY_STEPS,
 };
 
 describe("content ids", () => {

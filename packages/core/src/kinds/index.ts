@@ -20,6 +20,7 @@ import { caregiverKind } from "./caregiver/schema.ts";
 import { joyKind } from "./joy/schema.ts";
 import { boundaryKind } from "./boundary/schema.ts";
 import { rhythmKind } from "./rhythm/schema.ts";
+import { inquiryKind } from "./inquiry/schema.ts";
 
 /** Every record kind Inward knows. Adding a kind: add its definition here (docs/adding-a-capability.md). */
 const DEFINITIONS = [
@@ -43,6 +44,7 @@ const DEFINITIONS = [
   joyKind,
   boundaryKind,
   rhythmKind,
+  inquiryKind,
 ] as const satisfies readonly AnyKindDefinition[];
 
 type Definitions = (typeof DEFINITIONS)[number];

@@ -19,7 +19,7 @@ describe("the readiness questions", () => {
   it("offer practices that exist and are not deeper themselves", () => {
     for (const id of Object.values(GENTLER_PRACTICE)) {
       const practice = PRACTICES.find((p) => p.id === id);
-      expect(practice?.deeper).toBe(false);
+      expect(practice?.depth).toBe("gentle");
     }
   });
   it("name what the articles list, with examples of a crisis", () => {

@@ -23,6 +23,9 @@ export const t = {
     start: "Start breathing",
     again: "Breathe again",
     stop: "Stop breathing",
+    breatheIn: "Breathe in",
+    breatheOut: "Breathe out",
+    hold: "Hold",
   },
   feelings: {
     addOwn: "Add",

@@ -1,4 +1,5 @@
 import type { BeliefData } from "./schema.ts";
+import { INQUIRY_QUESTIONS } from "./content.ts";
 
 const MAX_HISTORY = 500;
 
@@ -9,3 +10,15 @@ export const withStrength = (data: BeliefData, strength: number, at: number): Be
     ? { ...data, strength }
     : { ...data, strength, history: [...data.history, { at, strength }].slice(-MAX_HISTORY) };
 };
+
+/** A belief with nothing said yet: strength in the middle until the person says. */
+export const emptyBelief = (): BeliefData => ({
+  statement: "",
+  strength: 50,
+  origin: null,
+  parts: [],
+  inquiry: Object.fromEntries(INQUIRY_QUESTIONS.map((q) => [q.id, ""])) as BeliefData["inquiry"],
+  updated: "",
+  history: [],
+  links: [],
+});

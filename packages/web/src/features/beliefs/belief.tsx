@@ -1,6 +1,5 @@
 import { useId, type FormEvent } from "react";
-import type { BeliefData } from "@inward/core/page";
-import { BELIEF_ORIGINS, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
+import { BELIEF_ORIGINS, emptyBelief, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -20,21 +19,10 @@ type Props = { client: VaultClient; id: string; version: number; onSave: SaveIte
 
 const LINKABLE = ["journal-entry", "trigger", "attachment", "belief"] as const;
 
-const blank = (): BeliefData => ({
-  statement: "",
-  strength: 50,
-  origin: null,
-  parts: [],
-  inquiry: Object.fromEntries(INQUIRY_QUESTIONS.map((q) => [q.id, ""])) as BeliefData["inquiry"],
-  updated: "",
-  history: [],
-  links: [],
-});
-
 /** One belief: how strongly, where from, the parts that hold it, the inquiry, and the belief as it reads now. */
 export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
-  const editor = useEditor({ client, kind: "belief", id, blank, onSave });
+  const editor = useEditor({ client, kind: "belief", id, blank: emptyBelief, onSave });
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 

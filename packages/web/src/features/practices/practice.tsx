@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { Practice, PracticeSessionData } from "@inward/core/page";
-import { practiceById, VERY_LOW } from "@inward/core/page";
+import type { Practice, PracticeSessionData, PracticeStep } from "@inward/core/page";
+import { isDeeper, practiceById, PROMPTS, VERY_LOW } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
-import { BreathingPacer } from "../../ui/breathing-pacer.tsx";
 import { MoodPicker } from "../../ui/mood-picker.tsx";
 import { SafetyCard, useConcern } from "../../safety/safety-card.tsx";
 import { openHelp } from "../../safety/open-help.ts";
@@ -14,11 +13,23 @@ import type { SaveItem } from "../../vault/protocol.ts";
 import { useWorsening, WorseningNote } from "./practices.tsx";
 import { ReadinessGate } from "./readiness.tsx";
 import { Signal } from "../../ui/signal.tsx";
+import { Player, type Sound, SoundSettings, useSound } from "./player.tsx";
+import { InquiryScreen } from "./inquiry.tsx";
 
-type Stage = "before" | "steps" | "stopping" | "after" | "done";
+type Stage = "before" | "playing" | "stopping" | "after" | "done";
 type Props = { practiceId: string; client: VaultClient; onSave: SaveItem };
 
-/** One guided practice: a kind check first if it is deeper, mood before and after, then the steps. */
+/** The journal theme whose first question fits what a practice worked with. */
+const THEME: Readonly<Record<Practice["framework"], string>> = {
+  ifs: "parts",
+  jungian: "inward",
+  act: "triggers",
+  cbt: "inward",
+  psychodynamic: "inner-child",
+  contemplative: "self",
+};
+
+/** One guided practice: the readiness questions first if it is deeper, mood before and after, then the player. */
 export const PracticeScreen = (props: Props) => {
   const practice = practiceById(props.practiceId);
   if (practice === undefined) {
@@ -30,39 +41,51 @@ export const PracticeScreen = (props: Props) => {
     );
   }
   return (
-    <ReadinessGate ask={practice.deeper} title={practice.title} leave={href({ name: "practices" })}>
-      <Run practice={practice} {...props} />
+    <ReadinessGate ask={isDeeper(practice)} title={practice.title} leave={href({ name: "practices" })}>
+      {practice.form === "inquiry" ? <InquiryScreen practice={practice} {...props} /> : <Run practice={practice} {...props} />}
     </ReadinessGate>
   );
 };
+
+/** The silent timer's choices: how long, and how often a bell. */
+const TIMER_MINUTES = [5, 10, 15, 20, 30] as const;
+const INTERVALS = [0, 1, 2, 5, 10] as const;
 
 const Run = ({ practice, client, onSave }: Props & { practice: Practice }) => {
   const [stage, setStage] = useState<Stage>("before");
   const [moodBefore, setMoodBefore] = useState<number | null | undefined>();
   const [moodAfter, setMoodAfter] = useState<number | null | undefined>();
-  const [step, setStep] = useState(0);
   const [reflection, setReflection] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [saves, setSaves] = useState(0);
+  const [sitMinutes, setSitMinutes] = useState(10);
+  const [every, setEvery] = useState(5);
+  const [sound, setSound] = useSound();
   const { concern, noticed, close } = useConcern();
   const worse = useWorsening(client, saves);
   const heading = useRef<HTMLHeadingElement>(null);
   const reflectionId = useId();
+  const base = useId();
 
   // Each stage starts with its heading, so keyboard and screen reader users land in the right place.
-  useEffect(() => heading.current?.focus(), [stage, step]);
+  useEffect(() => heading.current?.focus(), [stage]);
 
-  const finish = async () => {
+  const steps: PracticeStep[] = practice.form === "timer" ? [{ ...practice.steps[0]!, seconds: sitMinutes * 60 }] : practice.steps;
+
+  /** Saves the session; then the person goes on to `next`. */
+  const finish = async (next?: () => void) => {
     const data: PracticeSessionData = { practiceId: practice.id, moodBefore: moodBefore ?? null, moodAfter: moodAfter ?? null, reflection };
     try {
       const saved = await onSave({ id: uuidv7(), kind: "practice-session", createdAt: Date.now(), updatedAt: 0, data });
       noticed(saved.screen);
       setSaves((n) => n + 1);
-      setStage("done");
+      if (next === undefined) setStage("done");
+      else next();
     } catch (err) {
       setError(describeError(err));
     }
   };
+  const prompt = PROMPTS.find((p) => p.theme === THEME[practice.framework]);
 
   const title = (
     <h1 ref={heading} tabIndex={-1}>
@@ -77,38 +100,50 @@ const Run = ({ practice, client, onSave }: Props & { practice: Practice }) => {
           {title}
           <p className="lead">{practice.summary}</p>
           <MoodPicker legend={t.practices.moodBefore} value={moodBefore} onChange={setMoodBefore} />
+          {practice.form === "timer" ? (
+            <div className="filters">
+              <div className="field">
+                <label htmlFor={`${base}-sit`}>{t.practices.timerLength}</label>
+                <select id={`${base}-sit`} value={sitMinutes} onChange={(e) => setSitMinutes(Number(e.target.value))}>
+                  {TIMER_MINUTES.map((m) => (
+                    <option key={m} value={m}>
+                      {t.practices.timerMinutes(m)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${base}-every`}>{t.practices.interval}</label>
+                <select id={`${base}-every`} value={every} onChange={(e) => setEvery(Number(e.target.value))}>
+                  {INTERVALS.map((m) => (
+                    <option key={m} value={m}>
+                      {m === 0 ? t.practices.noInterval : t.practices.timerMinutes(m)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          ) : null}
+          <SoundSettings sound={sound} onChange={setSound} timer={practice.form === "timer"} />
           <div className="row">
-            <button type="button" className="primary" onClick={() => setStage("steps")}>
+            <button type="button" className="primary" onClick={() => setStage("playing")}>
               {t.practices.begin}
             </button>
             <a href={href({ name: "practices" })}>{t.readiness.notNow}</a>
           </div>
         </section>
       );
-    case "steps": {
-      const last = step === practice.steps.length - 1;
+    case "playing":
       return (
-        <section className="stack" aria-roledescription={t.practices.step(step + 1, practice.steps.length)}>
-          {title}
-          <p className="hint">{t.practices.step(step + 1, practice.steps.length)}</p>
-          <p className="step-text">{practice.steps[step]}</p>
-          {practice.form === "breathing" && last ? <BreathingPacer cycles={12} /> : null}
-          <div className="row">
-            {step === 0 ? null : (
-              <button type="button" onClick={() => setStep(step - 1)}>
-                {t.practices.back}
-              </button>
-            )}
-            <button type="button" className="primary" onClick={() => (last ? setStage("after") : setStep(step + 1))}>
-              {last ? t.practices.finish : t.practices.next}
-            </button>
-            <button type="button" className="link-button" onClick={() => setStage("stopping")}>
-              {t.practices.stopHere}
-            </button>
-          </div>
-        </section>
+        <Player
+          practice={practice}
+          steps={steps}
+          sound={sound as Sound}
+          bellEveryMs={practice.form === "timer" ? every * 60_000 : undefined}
+          onDone={() => setStage("after")}
+          onStop={() => setStage("stopping")}
+        />
       );
-    }
     case "stopping":
       // Stopping is always fine; grounding is offered first, on this screen, so nothing is lost.
       return (
@@ -137,15 +172,21 @@ const Run = ({ practice, client, onSave }: Props & { practice: Practice }) => {
         <section className="stack">
           {title}
           <MoodPicker legend={t.practices.moodAfter} value={moodAfter} onChange={setMoodAfter} />
+          <p className="hint">{t.practices.noteOrEntry}</p>
           <div className="field">
             <label htmlFor={reflectionId}>{t.practices.reflection}</label>
             <textarea id={reflectionId} rows={5} value={reflection} onChange={(e) => setReflection(e.target.value)} />
           </div>
           {error === undefined ? null : <Signal kind="error">{error}</Signal>}
-          <div>
+          <div className="row">
             <button type="button" className="primary" onClick={() => void finish()}>
               {t.practices.saveAndClose}
             </button>
+            {prompt === undefined ? null : (
+              <button type="button" onClick={() => void finish(() => navigate({ name: "entry", id: uuidv7(), prompt: prompt.id }))}>
+                {t.practices.writeEntry}
+              </button>
+            )}
           </div>
         </section>
       );
@@ -155,7 +196,7 @@ const Run = ({ practice, client, onSave }: Props & { practice: Practice }) => {
           {title}
           <Signal kind="done">{t.practices.savedNote}</Signal>
           {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-          {practice.deeper && moodAfter === VERY_LOW ? <VeryLowNote /> : practice.deeper && worse ? <WorseningNote /> : null}
+          {isDeeper(practice) && moodAfter === VERY_LOW ? <VeryLowNote /> : isDeeper(practice) && worse ? <WorseningNote /> : null}
           <div>
             <button type="button" onClick={() => navigate({ name: "practices" })}>
               {t.practices.backToList}
