@@ -127,4 +127,24 @@ describe("practices", () => {
     await a.context.close();
     await b.context.close();
   });
+
+  it("learns: short explainers, each pointing to its tools and practices", async () => {
+    const { page, context } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    await page.getByRole("link", { name: /^Learn/ }).click();
+    await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
+    expect(await page.locator(".entry-list li").count()).toBe(7);
+    await expectAccessible(page, "learn");
+    await press(page, page.getByRole("link", { name: /^Triggers: reacting and responding/ }));
+    await page.getByText(/A reaction is fast and automatic/).waitFor();
+    await expectAccessible(page, "explainer");
+    expect(await page.getByRole("link", { name: "Pause", exact: true }).getAttribute("href")).toBe("#/pause");
+    await press(page, page.getByRole("link", { name: "Right after a trigger" }));
+    await page.getByRole("heading", { name: "Right after a trigger", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await page.getByRole("link", { name: /^Learn/ }).click();
+    await page.getByRole("link", { name: "Parts, and Self" }).click();
+    await page.getByRole("heading", { name: "Parts, and Self" }).waitFor();
+    await context.close();
+  });
 });

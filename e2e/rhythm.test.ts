@@ -58,8 +58,9 @@ describe("rhythm", () => {
     await expectAccessible(page, "rhythm");
     await press(page, page.getByRole("button", { name: "Add a reminder" }));
     await page.getByLabel("At", { exact: true }).fill("00:00");
-    await press(page, page.getByRole("button", { name: "Saturday" }));
-    await press(page, page.getByRole("button", { name: "Sunday" }));
+    const days = page.getByRole("group", { name: "On", exact: true });
+    await press(page, days.getByRole("button", { name: "Saturday" }));
+    await press(page, days.getByRole("button", { name: "Sunday" }));
     await press(page, page.getByLabel("Show my pinned mantra with it"), "Space");
     await page.getByText("Kept.").waitFor();
     await expectAccessible(page, "rhythm with a reminder");

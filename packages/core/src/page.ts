@@ -34,6 +34,7 @@ export type { SyncSummary } from "./sync/engine.ts";
 export { type ErrorCode, isErrorCode } from "./errors.ts";
 export { errorMessage } from "./messages/en.ts";
 export * from "./content/feelings.ts";
+export * from "./content/learn.ts";
 export * from "./body/views.ts";
 export * from "./kinds/attachment/content.ts";
 export * from "./kinds/attachment/views.ts";

@@ -20,6 +20,7 @@ import { BOUNDARY_STEPS } from "./boundary/content.ts";
 import { CHILD_VISUALISATION } from "./part-meeting/content.ts";
 import { REMINDER_KINDS, WEEKDAYS } from "./rhythm/content.ts";
 import { INQUIRY_STEPS } from "./inquiry/views.ts";
+import { EXPLAINERS } from "../content/learn.ts";
 import { READINESS_QUESTIONS } from "../safety/readiness.ts";
 
 /**
@@ -200,6 +201,7 @@ const SHIPPED: Record<string, readonly string[]> = {
   WEEKDAYS: ["mo", "tu", "we", "th", "fr", "sa", "su"],
   REMINDER_KINDS: ["practice", "check-in", "journal", "self"],
   INQUIRY_STEPS: ["who", "thoughts", "feelings", "why", "true"],
+  EXPLAINERS: ["inner-work", "triggers", "beliefs", "attachments", "self", "meditation", "breathwork"],
 };
 
 const CATALOGS: Record<string, readonly { id: string }[]> = {
@@ -240,6 +242,7 @@ const CATALOGS: Record<string, readonly { id: string }[]> = {
   WEEKDAYS,
   REMINDER_KINDS,
   INQUIRY_STEPS,
+  EXPLAINERS,
 };
 
 describe("content ids", () => {
@@ -258,5 +261,12 @@ describe("content ids", () => {
     expect(PROMPTS.find((p) => p.id === "inward-1")?.text).toBe(
       "What has been asking for my attention this week that I keep putting aside?",
     );
+  });
+});
+
+describe("learn", () => {
+  it("points every explainer at practices that exist", async () => {
+    const { PRACTICES } = await import("./practice-session/practices.ts");
+    for (const e of EXPLAINERS) for (const id of e.practices ?? []) expect(PRACTICES.some((p) => p.id === id)).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ const PLAIN = [
   "joys",
   "boundaries",
   "rhythm",
+  "learn",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [
@@ -45,6 +46,7 @@ const WITH_ID = [
   "caregiver",
   "joy",
   "boundary",
+  "explainer",
 ] as const;
 
 /** A screen reached by name alone, and one about a record or item, by id. */

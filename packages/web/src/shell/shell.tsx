@@ -22,6 +22,7 @@ import { Pause } from "../features/pause/index.ts";
 import { MeetingScreen, PartScreen, Parts, PartsAbout } from "../features/parts/index.ts";
 import { BodyHeatMap } from "../features/body/index.ts";
 import { RhythmScreen } from "../features/rhythm/index.ts";
+import { Explainer, Learn } from "../features/learn/index.ts";
 import {
   Boundaries,
   BoundaryScreen,
@@ -230,6 +231,8 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     caregiver: (r) => <CaregiverScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     joys: () => <Joys client={client} version={version} />,
     joy: (r) => <JoyScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
+    learn: () => <Learn />,
+    explainer: (r) => <Explainer key={r.id} id={r.id} />,
     rhythm: () => <RhythmScreen client={client} version={version} onSave={saveItem} />,
     boundaries: () => <Boundaries client={client} version={version} />,
     boundary: (r) => <BoundaryScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
