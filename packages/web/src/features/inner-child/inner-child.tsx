@@ -37,7 +37,8 @@ const TOOLS: readonly { route: Route; name: string; about: string }[] = [
 export const InnerChild = ({ client, version }: { client: VaultClient; version: number }) => {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const children = (useRecords(client, "part", version) ?? []).filter((p) => p.data.child !== null);
+  const parts = useRecords(client, "part", version);
+  const children = (parts ?? []).filter((p) => p.data.child !== null);
   const start = href({ name: "part", id: uuidv7(), prompt: "inner-child" });
   return (
     <section className="stack" aria-labelledby="inner-child-title">
@@ -45,11 +46,17 @@ export const InnerChild = ({ client, version }: { client: VaultClient; version: 
         {t.child.title}
       </h1>
       <p className="lead">{t.child.lead}</p>
-      <div className="prose stack-sm">
+      {/* Open for a first visit; folded away once the person has pictured their younger self. */}
+      <details
+        key={parts === undefined ? "reading" : "read"}
+        className="prose stack-sm explainer"
+        open={parts === undefined || children.length === 0}
+      >
+        <summary>{t.child.aboutTitle}</summary>
         {t.child.about.map((p) => (
           <p key={p}>{p}</p>
         ))}
-      </div>
+      </details>
 
       <section className="stack-sm" aria-labelledby="inner-child-profile">
         <h2 id="inner-child-profile">{t.child.profileTitle}</h2>

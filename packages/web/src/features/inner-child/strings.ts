@@ -8,6 +8,7 @@ export const t = {
   child: {
     title: "Your inner child",
     lead: "The younger you is still part of you. This is a place to listen to them, and to offer what they needed.",
+    aboutTitle: "What the inner child is",
     about: [
       "Your inner child is a younger part of you. It holds early feelings, needs and memories, and the beliefs you formed before you had words for them. It also holds joy, play, wonder and creativity.",
       "When a child's needs go unmet, the feelings do not disappear. They go quiet, into hiding, or they find ways to cope: pleasing everyone, working harder, staying small, going numb. Those ways made sense then. Some of them still run today, often under stress, long after the danger has passed.",
