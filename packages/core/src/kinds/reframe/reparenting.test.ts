@@ -6,7 +6,7 @@ import { pinnedMantra } from "../mantra/views.ts";
 import { caregiverKind, CaregiverDataSchema } from "../caregiver/schema.ts";
 import { emptyCaregiver, emptyMirrored } from "../caregiver/views.ts";
 import { joyKind, JoyDataSchema } from "../joy/schema.ts";
-import { emptyJoy, revisited } from "../joy/views.ts";
+import { emptyJoy, joyForDay, revisited } from "../joy/views.ts";
 import { boundaryKind, BoundaryDataSchema } from "../boundary/schema.ts";
 import { emptyBoundary } from "../boundary/views.ts";
 
@@ -49,6 +49,16 @@ describe("reparenting records", () => {
     expect(d.planned).toBeNull();
     expect(d.visits).toEqual([{ at: 12, felt: "Free" }]);
     expect(joyKind.freeText(d)).toEqual(["Climbing trees", "", "Free"]);
+  });
+
+  it("offers on a rest day the joy planned for it, or one in turn", () => {
+    const day = new Date(2026, 11, 6, 15, 0);
+    const a = { id: "a", data: { ...emptyJoy(), what: "Kites" } };
+    const b = { id: "b", data: { ...emptyJoy(), what: "Swings", planned: new Date(2026, 11, 6).getTime() } };
+    expect(joyForDay([a, b], day)?.id).toBe("b");
+    expect(joyForDay([a, { ...b, data: { ...b.data, planned: new Date(2026, 11, 7).getTime() } }], day)).toBeDefined();
+    expect(joyForDay([], day)).toBeUndefined();
+    expect(joyForDay([a], day)?.id).toBe("a");
   });
 
   it("writes a boundary in the person's words, every step screened", () => {

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import {
   dayOf,
   isRestDay,
+  joyForDay,
   lettersToReread,
   pinnedMantra,
   type Prompt,
@@ -68,7 +69,7 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
   const now = new Date();
   const rest = rhythm !== undefined && isRestDay(rhythm, now);
   const due = rhythm === undefined ? [] : remindersDue(rhythm, now).filter((r) => !seen.split(",").includes(`${dayOf(now)}/${r.id}`));
-  const joy = joys.length === 0 ? undefined : joys[Math.floor(now.getTime() / 86_400_000) % joys.length];
+  const joy = joyForDay(joys, now);
   return (
     <section className="stack-sm" aria-labelledby="waiting-title">
       <h2 id="waiting-title" className="visually-hidden">

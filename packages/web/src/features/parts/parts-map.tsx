@@ -39,6 +39,10 @@ export const placeParts = (parts: readonly Item<"part">[], layout: Layout): Map<
 };
 
 type View = { x: number; y: number; zoom: number };
+
+/** A small heart centred on a point, marking an inner child on the map. */
+const heart = (x: number, y: number) =>
+  `M ${x} ${y + 6} C ${x - 10} ${y - 1} ${x - 6} ${y - 9} ${x} ${y - 4} C ${x + 6} ${y - 9} ${x + 10} ${y - 1} ${x} ${y + 6} Z`;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /**
@@ -194,6 +198,8 @@ export const PartsMap = ({ parts }: { parts: Item<"part">[] }) => {
               onDoubleClick={() => navigate({ name: "part", id: p.id })}
             >
               <circle cx={x} cy={y} r={NODE} />
+              {/* An inner child: a small heart at the centre of its shape. */}
+              {p.data.child === null ? null : <path className="map-child" d={heart(x, y)} />}
               {lines(describeItem(p)).map((line, i) => (
                 <text key={line} x={x} y={y + NODE + 14 + i * 14} textAnchor="middle">
                   {line}
