@@ -20,7 +20,8 @@ import { t } from "./strings.ts";
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 export const formatDate = (ms: number) => dateFormat.format(ms);
 
-const firstLine = (s: string) => s.trim().split("\n")[0] ?? "";
+/** The first line of some writing, trimmed. */
+export const firstLine = (s: string) => s.trim().split("\n")[0] ?? "";
 
 /** A short name for any record a person can link, in their own words where there are some. */
 export const describeItem = (item: Item): string => {

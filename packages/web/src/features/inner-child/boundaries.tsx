@@ -4,6 +4,7 @@ import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
+import { firstLine } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -11,8 +12,6 @@ import { ListScreen } from "./list-screen.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-
-const firstLine = (s: string) => (s.trim().split("\n")[0] ?? "").slice(0, 100);
 
 /** The boundaries written so far. */
 export const Boundaries = ({ client, version }: { client: VaultClient; version: number }) => {
@@ -26,7 +25,7 @@ export const Boundaries = ({ client, version }: { client: VaultClient; version: 
       empty={t.boundaries.empty}
       rows={items?.map((b) => ({
         id: b.id,
-        name: firstLine(b.data.boundary) || t.boundaries.untitled,
+        name: firstLine(b.data.boundary).slice(0, 100) || t.boundaries.untitled,
         at: b.createdAt,
         route: { name: "boundary", id: b.id },
         ...(b.data.words.trim() === "" ? {} : { meta: `“${b.data.words.trim()}”` }),

@@ -1,12 +1,10 @@
 import { useEffect, useRef } from "react";
 import { uuidv7 } from "@inward/core/ids";
-import { formatDate } from "../../records/describe.ts";
+import { firstLine, formatDate } from "../../records/describe.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { href } from "../../shell/router.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
-
-const firstLine = (s: string) => (s.trim().split("\n")[0] ?? "").slice(0, 80);
 
 /** Letters to and from the younger self, newest first, and the two ways to begin one. */
 export const Letters = ({ client, version }: { client: VaultClient; version: number }) => {
@@ -39,7 +37,7 @@ export const Letters = ({ client, version }: { client: VaultClient; version: num
             {letters.map((l) => (
               <li key={l.id}>
                 <a className="entry-link" href={href({ name: "child-letter", id: l.id })} dir="auto">
-                  {t.letters.item(l.data.direction, formatDate(l.createdAt), firstLine(l.data.body))}
+                  {t.letters.item(l.data.direction, formatDate(l.createdAt), firstLine(l.data.body).slice(0, 80))}
                 </a>
               </li>
             ))}

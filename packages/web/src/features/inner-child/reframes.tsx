@@ -4,7 +4,7 @@ import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
-import { formatDate } from "../../records/describe.ts";
+import { firstLine, formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
@@ -13,8 +13,6 @@ import { ListScreen } from "./list-screen.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-
-const firstLine = (s: string) => (s.trim().split("\n")[0] ?? "").slice(0, 100);
 
 /** The harsh thoughts kept with their kind answers, to reopen when one comes back. */
 export const Reframes = ({ client, version }: { client: VaultClient; version: number }) => {
@@ -28,10 +26,10 @@ export const Reframes = ({ client, version }: { client: VaultClient; version: nu
       empty={t.reframes.empty}
       rows={items?.map((r) => ({
         id: r.id,
-        name: firstLine(r.data.harsh) || t.reframes.untitled,
+        name: firstLine(r.data.harsh).slice(0, 100) || t.reframes.untitled,
         at: r.createdAt,
         route: { name: "reframe", id: r.id },
-        meta: firstLine(r.data.kind),
+        meta: firstLine(r.data.kind).slice(0, 100),
       }))}
     />
   );

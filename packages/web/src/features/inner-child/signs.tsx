@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
 import { CHILD_SIGN_LISTS, emptyChildSigns, toggleSign } from "@inward/core/page";
 import { href } from "../../shell/router.ts";
 import { useEditor } from "../../records/use-editor.ts";
+import { useSingletonId } from "../../records/use-singleton-id.ts";
 import { Signal } from "../../ui/signal.tsx";
 import { t } from "./strings.ts";
 import { toolRoute } from "./tools.ts";
@@ -12,14 +13,7 @@ type Props = { client: VaultClient; version: number; onSave: SaveItem };
 
 /** The "is this me?" lists: ticks kept privately (one record per vault), each tick bringing its tools closer. */
 export const ChildSigns = (props: Props) => {
-  const [id, setId] = useState<string | undefined>();
-  useEffect(() => {
-    let live = true;
-    void props.client.singletonId("child-signs").then((found) => live && setId(found));
-    return () => {
-      live = false;
-    };
-  }, [props.client]);
+  const id = useSingletonId(props.client, "child-signs");
   return id === undefined ? <p aria-busy="true">…</p> : <Lists id={id} {...props} />;
 };
 

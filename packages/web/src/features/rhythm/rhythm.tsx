@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from "@inward/core/page";
 import { useEditor } from "../../records/use-editor.ts";
+import { useSingletonId } from "../../records/use-singleton-id.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { toggle } from "../../ui/feeling-picker.tsx";
 import { Signal } from "../../ui/signal.tsx";
@@ -29,14 +30,7 @@ const PRACTICE_KINDS = ["practice-session", "check-in", "journal-entry", "self-c
 
 /** Reminders, rest days, a calendar file and a month of practice and rest: one record per vault. */
 export const RhythmScreen = (props: Props) => {
-  const [id, setId] = useState<string | undefined>();
-  useEffect(() => {
-    let live = true;
-    void props.client.singletonId("rhythm").then((found) => live && setId(found));
-    return () => {
-      live = false;
-    };
-  }, [props.client]);
+  const id = useSingletonId(props.client, "rhythm");
   return id === undefined ? <p aria-busy="true">…</p> : <Rhythm id={id} {...props} />;
 };
 
