@@ -48,7 +48,18 @@ export const generateVault = (seed = 42): TypedRecord<unknown>[] => {
         v: 2,
         createdAt: at,
         updatedAt: at,
-        data: { title: `${shape.name} ${i + 1}`, body, tags: [shape.name], aha: false, level: null, promptId: null, links: [] },
+        data: {
+          title: `${shape.name} ${i + 1}`,
+          body,
+          tags: [shape.name],
+          aha: false,
+          level: null,
+          promptId: null,
+          links: [],
+          starred: false,
+          place: "",
+          timeZone: null,
+        },
       });
     }
   }

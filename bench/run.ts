@@ -271,7 +271,7 @@ const saved = (await page.evaluate(`(async (workerUrl) => {
   const times = [];
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    await call("save", { id: crypto.randomUUID(), kind: "journal-entry", createdAt: Date.now(), updatedAt: 0, data: { title: "entry " + i, body, tags: ["bench"], aha: false, level: null, promptId: null, links: [] } });
+    await call("save", { id: crypto.randomUUID(), kind: "journal-entry", createdAt: Date.now(), updatedAt: 0, data: { title: "entry " + i, body, tags: ["bench"], aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null } });
     times.push(performance.now() - t0);
   }
   const checkIns = [];

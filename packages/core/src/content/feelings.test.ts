@@ -20,7 +20,7 @@ describe("the feelings vocabulary", () => {
 
   it("check-ins accept the vocabulary and own words, and refuse what does not fit", () => {
     const shoulders = { region: "shoulders", sensations: ["tight"], feeling: "tense", intensity: 7 };
-    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: [shoulders], energy: 2, note: "", links: [] };
+    const ok = { feelings: ["tense", "a bit lost"], intensity: 6, body: [shoulders], energy: 2, note: "", links: [], tags: [] };
     expect(CheckInDataSchema.safeParse(ok).success).toBe(true);
     expect(CheckInDataSchema.safeParse({ ...ok, intensity: 11 }).success).toBe(false);
     expect(CheckInDataSchema.safeParse({ ...ok, energy: 0 }).success).toBe(false);

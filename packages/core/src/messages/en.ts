@@ -1,4 +1,5 @@
 import { type ErrorCode, isErrorCode } from "../errors.ts";
+import type { Problem, Source } from "../transfer/imported.ts";
 
 /**
  * What each failure says to a person, in English: the one place these words are chosen, used by
@@ -54,3 +55,32 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
 
 /** The words for a failure, for any value: an unknown code gets the general words. */
 export const errorMessage = (code: unknown): string => ERROR_MESSAGES_EN[isErrorCode(code) ? code : "unknown"];
+
+/** What each import problem says: about a whole file ("This file …") or one entry in it. */
+export const IMPORT_PROBLEMS_EN: Record<Problem, string> = {
+  "not-a-journal":
+    "This is not a journal export Inward can read. It reads Day One (JSON or ZIP), jrnl, Markdown notes, Daylio CSV and its own export.",
+  "not-json": "This file should hold JSON, but it does not: it may be damaged or cut short.",
+  "not-text": "This file is not readable text. It may be encrypted, a picture, or saved in another encoding.",
+  corrupt: "This is damaged or cut short, so it could not be read.",
+  encrypted: "This journal is encrypted. Decrypt it in the app it came from (for jrnl: jrnl --decrypt), then bring it in.",
+  "too-large": "This is larger than Inward reads in one go.",
+  "too-deep": "This file nests deeper than any journal does, so it was not read.",
+  "no-date": "This has no date Inward could find (in its front-matter or its file name), so it was left out.",
+  "bad-date": "This has a date that is not a real date, so it was left out.",
+  "too-long": "This was longer than one entry holds, so it comes in as several parts, in order. Nothing is lost.",
+  "note-cut": "This note was longer than a check-in holds, so its end was cut.",
+  "unsafe-path": "This file's name points outside its folder, so it was not opened.",
+  "not-an-entry": "This is not in the shape of an entry, so it was left out.",
+  "newer-version": "This was written by a newer version of Inward. Updating Inward will read it.",
+  cancelled: "Stopped. Nothing was brought in.",
+};
+
+/** The journals Inward reads, by name. */
+export const SOURCE_NAMES_EN: Record<Source, string> = {
+  dayone: "Day One",
+  jrnl: "jrnl",
+  markdown: "Markdown notes",
+  daylio: "Daylio",
+  inward: "an Inward export",
+};

@@ -11,8 +11,17 @@ const encoder = new TextEncoder();
  * A UUIDv8 (RFC 9562) from HKDF-SHA256 over the data key.
  * @example singletonId(dataKey, "safety-plan") // "3f0c…-…-8…"
  */
-export const singletonId = (dataKey: Uint8Array, kind: string): string => {
-  const bytes = hkdf(sha256, dataKey, undefined, encoder.encode(`inward/v1/singleton-id/${kind}`), 16);
+export const singletonId = (dataKey: Uint8Array, kind: string): string => derivedId(dataKey, `inward/v1/singleton-id/${kind}`);
+
+/**
+ * The id of a record brought in from another journal, from a key stable across reads of the same
+ * file: importing it again meets the same id, so nothing is added twice, and the server cannot
+ * tell which entry of which journal it was.
+ */
+export const importedId = (dataKey: Uint8Array, key: string): string => derivedId(dataKey, `inward/v1/imported-id/${key}`);
+
+const derivedId = (dataKey: Uint8Array, label: string): string => {
+  const bytes = hkdf(sha256, dataKey, undefined, encoder.encode(label), 16);
   bytes[6] = 0x80 | (bytes[6]! & 0x0f);
   bytes[8] = 0x80 | (bytes[8]! & 0x3f);
   const hex = bytesToHex(bytes);

@@ -7,6 +7,7 @@ export const MAX_TITLE = 300;
 export const MAX_BODY = 200_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG = 60;
+export const MAX_PLACE = 300;
 
 const LevelSchema = z.enum(LEVELS.map((l) => l.id) as [string, ...string[]]);
 
@@ -21,13 +22,19 @@ export const JournalEntryDataSchema = z.object({
   /** The prompt the entry started from, if any. */
   promptId: z.string().max(40).nullable(),
   links: LinksSchema,
+  /** Starred, here or in the journal it came from (since version 3). */
+  starred: z.boolean(),
+  /** Where it was written, in words, when the journal it came from kept that. */
+  place: z.string().max(MAX_PLACE),
+  /** The time zone it was written in (IANA name), kept from an imported journal; null: this device's. */
+  timeZone: z.string().max(64).nullable(),
 });
 export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
 
 /** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
 export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry"> = {
   kind: "journal-entry",
-  version: 2,
+  version: 3,
   schema: JournalEntryDataSchema,
   migrations: [
     {
@@ -35,8 +42,9 @@ export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry">
       name: "add aha, level, prompt and links",
       up: (d) => ({ aha: false, level: null, promptId: null, links: [], ...(d as object) }),
     },
+    { from: 2, name: "starred, place and time zone", up: (d) => ({ starred: false, place: "", timeZone: null, ...(d as object) }) },
   ],
-  freeText: (d) => [d.title, d.body, ...d.tags],
+  freeText: (d) => [d.title, d.body, ...d.tags, d.place],
   normalize: (d) => ({ ...d, tags: normalizeTags(d.tags), links: uniqueLinks(d.links) }),
   links: linkList<JournalEntryData>(),
 };

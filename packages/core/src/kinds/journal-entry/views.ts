@@ -9,4 +9,7 @@ export const emptyEntryData = (): JournalEntryData => ({
   level: null,
   promptId: null,
   links: [],
+  starred: false,
+  place: "",
+  timeZone: null,
 });

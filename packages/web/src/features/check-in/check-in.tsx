@@ -28,7 +28,7 @@ type Props = {
   existing?: boolean;
 };
 
-const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "", links: [] });
+const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], energy: null, note: "", links: [], tags: [] });
 
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
 export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Props) => {

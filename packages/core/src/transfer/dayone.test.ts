@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { registry } from "../kinds/index.ts";
+import type { JournalEntryData } from "../kinds/journal-entry/schema.ts";
+import { type Imported, ImportFailure, previewOf } from "./imported.ts";
+import { type ChosenFile, readImport } from "./read-import.ts";
+import { chunksOf } from "./zip.ts";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
+const chosen = (name: string, bytes: Uint8Array): ChosenFile => ({
+  name,
+  size: bytes.length,
+  bytes: async () => bytes,
+  chunks: () => chunksOf(bytes, 4096),
+});
+const read = (name: string, bytes = fixture(name)) => readImport([chosen(name, bytes)], registry);
+const entries = (records: Imported[]) => records.flatMap((r) => (r.kind === "journal-entry" ? [r.data as JournalEntryData] : []));
+const failure = async (p: Promise<unknown>) => {
+  const err = await p.catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ImportFailure);
+  return (err as ImportFailure).problem;
+};
+
+describe("Day One", () => {
+  it("reads a JSON export: rich text as Markdown, time zone, media counted", async () => {
+    const out = await read("dev-journal.json");
+    expect(out.source).toBe("dayone");
+    expect(out.records).toHaveLength(5);
+    expect(out.problems).toEqual([]);
+    const all = entries(out.records);
+    const styled = all.find((e) => e.body.includes("Header 1"))!;
+    expect(styled.body).toContain("# Header 1\n## Header 2");
+    expect(styled.body).toContain("**Bold**");
+    expect(styled.body).toContain("*Italic*");
+    expect(styled.body).toContain("- List item 1");
+    expect(styled.body).toContain("> Quote block");
+    expect(styled.body).toContain("- [ ] ");
+    expect(styled.body).not.toContain("dayone-moment");
+    expect(all.map((e) => e.timeZone).sort()).toEqual([
+      "Europe/Dublin",
+      "Europe/London",
+      "Europe/London",
+      "Europe/London",
+      "Europe/London",
+    ]);
+    expect(out.mediaSkipped).toBeGreaterThan(0);
+  });
+
+  it("brings in the good entries of a half-valid file and names the bad one", async () => {
+    const out = await read("dev-journal-one-invalid.json");
+    expect(out.records).toHaveLength(5);
+    expect(out.problems).toEqual([{ where: "dev-journal-one-invalid.json, entry 6", problem: "not-an-entry" }]);
+  });
+
+  it("keeps tags, starred and places, and dates in UTC", async () => {
+    const out = await read("journal-54-entries.json");
+    expect(out.records).toHaveLength(54);
+    const all = entries(out.records);
+    const commute = all.find((e) => e.body.startsWith("Notes from the Daily Commute"))!;
+    expect(commute.tags).toEqual(["Pizza", "test2", "diary", "Photography", "Test"]);
+    expect(commute.starred).toBe(true);
+    expect(commute.place).toBe("Fox Hollow Golf Course, American Fork, UT, United States");
+    expect(commute.timeZone).toBe("America/Boise");
+    expect(commute.body).toContain("fell--a brilliant green meteor--as I learned");
+    const record = out.records.find((r) => r.kind === "journal-entry" && r.data === commute)!;
+    expect(record.createdAt).toBe(Date.UTC(2011, 2, 2, 17, 48, 50));
+    const preview = previewOf(out);
+    expect(preview.entries).toBe(54);
+    expect(preview.tags[0]!.count).toBeGreaterThanOrEqual(preview.tags.at(-1)!.count);
+    expect(preview.first).toBeLessThanOrEqual(preview.last!);
+  });
+
+  it("says an empty journal has nothing, and a file that is not JSON is not JSON", async () => {
+    const empty = await read("empty.json");
+    expect(empty.records).toEqual([]);
+    expect(empty.problems).toEqual([]);
+    expect(await failure(read("not-json.json"))).toBe("not-json");
+  });
+
+  it("reads a Day One ZIP with its media folders, leaving photos unopened", async () => {
+    const zip = zipSync({
+      "Journal.json": fixture("journal-54-entries.json"),
+      "Dev Journal.json": fixture("dev-journal.json"),
+      "photos/ef831aa9d45a55ab43cfe7b365e2274a.jpeg": new Uint8Array(50_000).fill(7),
+    });
+    const out = await read("export.zip", zip);
+    expect(out.source).toBe("dayone");
+    expect(out.records).toHaveLength(59);
+    expect(out.mediaSkipped).toBeGreaterThan(0);
+  });
+
+  it("splits an entry longer than one entry holds into parts, losing nothing", async () => {
+    const long = "A line of words that goes on.\n".repeat(350_000); // ~10 MB
+    const file = JSON.stringify({
+      metadata: { version: "1.0" },
+      entries: [{ uuid: "A1", creationDate: "2024-01-02T03:04:05Z", text: long }],
+    });
+    const out = await read("Journal.json", strToU8(file));
+    const parts = entries(out.records);
+    expect(parts.length).toBeGreaterThan(40);
+    expect(parts.map((p) => p.body).join("\n")).toBe(long.trim());
+    expect(parts[0]!.title).toBe(`Part (1 of ${parts.length})`);
+    expect(out.problems).toEqual([{ where: "Journal.json, entry 1", problem: "too-long" }]);
+    expect(new Set(out.records.map((r) => r.key)).size).toBe(parts.length);
+  });
+
+  it("refuses deeply nested JSON and bytes that are not text, quickly and clearly", async () => {
+    const deep = `{"metadata":{},"entries":[${"[".repeat(200_000)}${"]".repeat(200_000)}]}`;
+    expect(await failure(read("Journal.json", strToU8(deep)))).toBe("too-deep");
+    expect(await failure(read("Journal.json", new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x80])))).toBe("not-text");
+  });
+});

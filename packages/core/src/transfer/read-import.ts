@@ -1,0 +1,78 @@
+import type { KindRegistry } from "../records/registry.ts";
+import { isDayOne, readDayOne } from "./dayone.ts";
+import { isDaylio, readDaylio } from "./daylio.ts";
+import { ImportFailure, type Imported, type ImportProblem, type ImportRead, type Source } from "./imported.ts";
+import { isInwardExport, readInwardExport } from "./inward-json.ts";
+import { isJrnlJson, isJrnlText, readJrnlJson, readJrnlText } from "./jrnl.ts";
+import { readMarkdownNote } from "./markdown-notes.ts";
+import { decodeText, parseJson } from "./text.ts";
+import { readZip } from "./zip.ts";
+
+/** A file the person chose: read whole (small files) or as a stream (a ZIP). */
+export type ChosenFile = { name: string; size: number; bytes(): Promise<Uint8Array>; chunks(): AsyncIterable<Uint8Array> };
+
+const TEXT = /\.(json|md|markdown|txt|csv|journal)$/i;
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** One file that is not a ZIP, by what it holds; names only decide between formats that look alike. */
+const readOne = (name: string, bytes: Uint8Array, registry: KindRegistry): ImportRead => {
+  const text = decodeText(bytes, name);
+  const trimmed = text.trimStart();
+  if (/\.json$/i.test(name) || trimmed.startsWith("{")) {
+    const json = parseJson(text, name);
+    if (isInwardExport(json)) return readInwardExport(json, name, registry);
+    if (isDayOne(json)) return readDayOne(json, name);
+    if (isJrnlJson(json)) return readJrnlJson(json, name);
+    throw new ImportFailure("not-a-journal", name);
+  }
+  if (isDaylio(text)) return readDaylio(text, name);
+  if (isJrnlText(text)) return readJrnlText(text, name);
+  if (MARKDOWN.test(name) || trimmed.startsWith("---")) {
+    const problems: ImportProblem[] = [];
+    return { source: "markdown", records: readMarkdownNote(text, name, problems), problems, mediaSkipped: 0 };
+  }
+  throw new ImportFailure("not-a-journal", name);
+};
+
+/** Several reads as one: problems of every file together, the source most of the records came from. */
+const combine = (reads: ImportRead[], extraMedia: number): ImportRead => {
+  const records: Imported[] = reads.flatMap((r) => r.records);
+  const bySource = new Map<Source, number>();
+  for (const r of reads) bySource.set(r.source, (bySource.get(r.source) ?? 0) + r.records.length + 1);
+  const source = [...bySource].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "markdown";
+  return {
+    source,
+    records,
+    problems: reads.flatMap((r) => r.problems),
+    mediaSkipped: reads.reduce((n, r) => n + r.mediaSkipped, extraMedia),
+  };
+};
+
+/**
+ * Reads what a person chose to bring in: a Day One export (JSON, or its ZIP with media folders), a
+ * jrnl journal (JSON or plain text), Markdown notes (several files, or a ZIP of a folder), a Daylio
+ * CSV, or Inward's own export. A file that cannot be read at all throws an ImportFailure naming it
+ * and why; entries that cannot be read inside a readable file are listed as problems.
+ */
+export const readImport = async (
+  files: readonly ChosenFile[],
+  registry: KindRegistry,
+  isCancelled: () => boolean = () => false,
+): Promise<ImportRead> => {
+  const reads: ImportRead[] = [];
+  let extraMedia = 0;
+  for (const file of files) {
+    if (isCancelled()) throw new ImportFailure("cancelled", file.name);
+    if (/\.zip$/i.test(file.name)) {
+      const zip = await readZip(file.chunks(), (n) => TEXT.test(n), file.name, isCancelled);
+      const inner = zip.files.map((f) => readOne(`${file.name}/${f.name}`, f.bytes, registry));
+      // A Day One ZIP counts its media from the entries; in a folder of notes, other files are media.
+      if (!inner.some((r) => r.source === "dayone")) extraMedia += zip.skipped.length;
+      reads.push(...inner, { source: "markdown", records: [], problems: zip.problems, mediaSkipped: 0 });
+      if (inner.length === 0) throw new ImportFailure("not-a-journal", file.name);
+    } else {
+      reads.push(readOne(file.name, await file.bytes(), registry));
+    }
+  }
+  return combine(reads, extraMedia);
+};
