@@ -53,8 +53,8 @@ describe("the feelings vocabulary", () => {
       data: v1,
     });
     expect(parsed).toMatchObject({
-      v: 3,
-      data: { ...v1, links: [], body: [{ region: "chest", sensations: [], feeling: null, intensity: null }] },
+      v: 4,
+      data: { ...v1, links: [], tags: [], body: [{ region: "chest", sensations: [], feeling: null, intensity: null }] },
     });
   });
 });

@@ -90,10 +90,21 @@ describe("a record is bound to its place", () => {
   const record = {
     id: recordId,
     kind: "journal-entry",
-    v: 2,
+    v: 3,
     createdAt: 1,
     updatedAt: 2,
-    data: { title: "t", body: "b", tags: [], aha: false, level: null, promptId: null, links: [] },
+    data: {
+      title: "t",
+      body: "b",
+      tags: [],
+      aha: false,
+      level: null,
+      promptId: null,
+      links: [],
+      starred: false,
+      place: "",
+      timeZone: null,
+    },
   };
 
   // The kind is inside the sealed bytes, so presenting a record as another kind means changing

@@ -78,8 +78,8 @@ describe("golden v1 fixtures", () => {
       // Written by version 1 of the journal-entry kind: opens and is brought up to date.
       expect(decryptRecord(unlocked, registry, record.id, ciphertext)).toEqual({
         ...record,
-        v: 2,
-        data: { aha: false, level: null, promptId: null, links: [], ...record.data },
+        v: 3,
+        data: { aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, ...record.data },
       });
     }
   });
@@ -106,10 +106,21 @@ describe("golden v1 fixtures", () => {
     const record = {
       id: uuidv7(),
       kind: "journal-entry",
-      v: 2,
+      v: 3,
       createdAt: 1,
       updatedAt: 2,
-      data: { title: "t", body: "b", tags: ["x"], aha: true, level: "heart", promptId: null, links: [] },
+      data: {
+        title: "t",
+        body: "b",
+        tags: ["x"],
+        aha: true,
+        level: "heart",
+        promptId: null,
+        links: [],
+        starred: true,
+        place: "",
+        timeZone: null,
+      },
     };
     const a = encryptRecord(unlocked, record);
     const b = encryptRecord(unlocked, record);

@@ -88,7 +88,10 @@ describe("inner work records", () => {
       updatedAt: 1,
       data: { title: "t", body: "b", tags: [] },
     });
-    expect(r).toMatchObject({ v: 2, data: { title: "t", aha: false, level: null, promptId: null, links: [] } });
+    expect(r).toMatchObject({
+      v: 3,
+      data: { title: "t", aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null },
+    });
   });
 
   it("keeps emoji and right-to-left text exactly, and refuses what is too long with a clear error", () => {
