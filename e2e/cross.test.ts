@@ -55,6 +55,9 @@ describe("one format everywhere", () => {
       level: null,
       promptId: null,
       links: [],
+      starred: false,
+      place: "",
+      timeZone: null,
     });
 
     const id = uuidv7();
