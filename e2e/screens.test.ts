@@ -37,6 +37,7 @@ const expectNothingUnderTheDock = async (page: Page, screen: string) => {
 
 const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "home", open: async (p) => void (await p.getByRole("link", { name: "Journal", exact: true }).click()) },
+  { name: "your data", open: async (p) => void (await p.goto("/#/data")) },
   { name: "check-in", open: async (p) => void (await p.getByRole("link", { name: "Check in" }).first().click()) },
   { name: "pause", open: async (p) => void (await p.goto("/#/pause")) },
   { name: "triggers", open: async (p) => void (await p.goto("/#/triggers")) },

@@ -28,6 +28,7 @@ const PLAIN = [
   "boundaries",
   "rhythm",
   "learn",
+  "data",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [

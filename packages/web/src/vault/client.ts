@@ -1,5 +1,11 @@
 import { createEndpoint } from "./rpc.ts";
-import type { HttpAnswer, HttpRequest, WorkerApi } from "./protocol.ts";
+import type { HttpAnswer, HttpRequest, Progress, WorkerApi } from "./protocol.ts";
+
+/** Progress of an import or export, as the worker reports it; a screen listens while one runs. */
+export const progressListeners = new Set<(p: Progress) => void>();
+const progress = async (p: Progress) => {
+  for (const listen of progressListeners) listen(p);
+};
 
 /** Network requests for the worker. Same-origin only; the session cookie rides along. */
 const http = async (req: HttpRequest): Promise<HttpAnswer> => {
@@ -27,7 +33,7 @@ export type VaultClient = WorkerApi & { terminate(): void };
 /** Starts a fresh vault worker. Locking terminates it, and with it every key and decrypted text. */
 export const startVaultWorker = (): VaultClient => {
   const worker = new Worker(new URL("./worker/vault.worker.ts", import.meta.url), { type: "module", name: "vault" });
-  const endpoint = createEndpoint(worker, { http });
+  const endpoint = createEndpoint(worker, { http, progress });
   const proxy = new Proxy({} as VaultClient, {
     get: (_, method: string) => {
       if (method === "then") return undefined; // not a promise

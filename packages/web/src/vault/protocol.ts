@@ -1,4 +1,4 @@
-import type { ErrorCode, KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
+import type { ErrorCode, ImportPreview, ImportProblem, KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
 
 /**
  * A record as the screens see it, after decryption in the worker, typed by its kind:
@@ -53,6 +53,13 @@ export type WorkerApi = {
   signOut(): Promise<void>;
   sync(): Promise<SyncSummary & { blocked: number }>;
   pending(): Promise<number>;
+  /** Every readable record as one file: Inward's JSON (read back in whole) or Markdown in a ZIP. */
+  exportFile(format: ExportFormat): Promise<ExportedFile>;
+  /** Reads files from another journal (or an Inward export) and says what would come in. */
+  importRead(files: File[]): Promise<TransferPreview>;
+  /** Saves what the last read found, in one commit; what is already here is not added again. */
+  importCommit(): Promise<ImportSummary>;
+  importCancel(): Promise<void>;
 };
 
 /** What the worker asks the page: network requests stay on the page, so offline is the page's. */
@@ -61,3 +68,11 @@ export type HttpAnswer = { ok: true; status: number; json: unknown } | { ok: fal
 
 export type Call = { kind: "call"; id: number; method: string; args: unknown[] };
 export type Reply = { kind: "reply"; id: number; result?: unknown; error?: { code: ErrorCode; message: string } };
+
+export type ExportFormat = "json" | "markdown";
+export type ExportedFile = { name: string; type: string; bytes: Uint8Array };
+/** What an import or export has done so far, reported as it goes. */
+export type Progress = { phase: "import" | "saving" | "export"; done: number; total: number };
+/** A read of chosen files: what would come in, or why the file cannot be read at all. */
+export type TransferPreview = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
+export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number };

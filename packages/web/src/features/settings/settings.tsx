@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Field } from "../../ui/field.tsx";
 import { useAction } from "../../ui/use-action.ts";
 import { t } from "./strings.ts";
+import { href } from "../../shell/router.ts";
 import { RekeySettings } from "./rekey-settings.tsx";
 import { THEMES, useTheme } from "../../ui/theme.ts";
 import type { Account, Settings as SettingsValue, SyncState } from "../../vault/protocol.ts";
@@ -124,6 +125,14 @@ export const Settings = (props: Props) => {
             </label>
           ))}
         </div>
+      </div>
+
+      <div className="card stack-sm" aria-labelledby="data-link-title">
+        <h2 id="data-link-title">{t.settings.dataTitle}</h2>
+        <p className="hint">{t.settings.dataLead}</p>
+        <a className="button" href={href({ name: "data" })}>
+          {t.settings.dataOpen}
+        </a>
       </div>
 
       <RekeySettings onChange={props.onChangePassphrase} onNewKit={props.onNewKit} />

@@ -42,6 +42,7 @@ import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
 import { createRekey } from "./rekey.ts";
+import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
@@ -148,7 +149,17 @@ const rekeys = createRekey({
   defaultSettings: DEFAULT_SETTINGS,
 });
 
+const transfers = createTransfer({
+  database,
+  keys: requireKeys,
+  openAll,
+  remember: (record, ciphertext) => opened.set(record.id, { ciphertext, record }),
+  progress: (p) => void endpoint.call("progress", p).catch(() => undefined),
+});
+
 const api: WorkerApi = {
+  ...transfers,
+
   async status() {
     const db = await database();
     return {

@@ -1,0 +1,138 @@
+import { readFile } from "node:fs/promises";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  createVault,
+  expectAccessible,
+  newDevice,
+  PASSPHRASE,
+  press,
+  signIn,
+  syncNow,
+  turnOnSync,
+  useServerAndBrowser,
+  writeEntry,
+} from "./support.ts";
+
+const env = useServerAndBrowser();
+const fixture = (name: string) => readFile(new URL(`../packages/core/fixtures/${name}`, import.meta.url));
+
+/** Settings → Your data, by keyboard. */
+const openYourData = async (page: Page) => {
+  await page.getByRole("link", { name: "Settings" }).click();
+  await press(page, page.getByRole("link", { name: "Export and import" }));
+  await page.getByRole("heading", { name: "Your data", level: 1 }).waitFor();
+};
+
+const choose = (page: Page, files: { name: string; buffer: Buffer | Uint8Array }[]) =>
+  page
+    .getByLabel("Choose a file or files")
+    .setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/octet-stream", buffer: Buffer.from(f.buffer) })));
+
+const download = async (page: Page, button: string) => {
+  const [file] = await Promise.all([page.waitForEvent("download"), press(page, page.getByRole("button", { name: button }))]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+};
+
+describe("your data", () => {
+  it("brings in a Day One ZIP offline after a preview, adds nothing the second time, and the entries reach a second device", async () => {
+    const username = `import-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    await turnOnSync(a.page, username);
+    await a.page.getByText(`Syncing as ${username}.`).waitFor();
+    await a.context.setOffline(true);
+    const page = a.page;
+    await openYourData(page);
+    await expectAccessible(page, "your data");
+
+    const zip = zipSync({
+      "Journal.json": await fixture("journal-54-entries.json"),
+      "photos/ef831aa9d45a55ab43cfe7b365e2274a.jpeg": new Uint8Array(20_000).fill(9),
+    });
+    await choose(page, [{ name: "Day One export.zip", buffer: zip }]);
+    await page.getByRole("heading", { name: "From Day One" }).waitFor();
+    await page.getByText("54 journal entries").waitFor();
+    await page.getByText(/photos and other media files stay behind/).waitFor();
+    await page.getByText(/^Tags: .*Pizza/).waitFor();
+    await expectAccessible(page, "import preview");
+    await press(page, page.getByRole("button", { name: "Bring them in" }));
+    await page.getByText("54 records brought in.").waitFor({ timeout: 30_000 });
+
+    await press(page, page.getByRole("link", { name: "Go to your journal" }));
+    await page.getByRole("link", { name: /Notes from the Daily Commute/ }).waitFor();
+
+    // The same file again: a preview, then nothing new.
+    await openYourData(page);
+    await choose(page, [{ name: "Day One export.zip", buffer: zip }]);
+    await press(page, page.getByRole("button", { name: "Bring them in" }));
+    await page.getByText("Nothing new to bring in.").waitFor();
+    await page.getByText("54 were already here, so they were left as they are.").waitFor();
+
+    await a.context.setOffline(false);
+    await syncNow(page);
+    const b = await newDevice(env.browser, env.server);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByRole("link", { name: /Notes from the Daily Commute/ }).waitFor({ timeout: 60_000 });
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it("names what is wrong with a bad file, keeps the good entries of a half-valid one, and a cancel saves nothing", async () => {
+    const { context, page, problems } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    await openYourData(page);
+
+    await choose(page, [{ name: "Journal.json", buffer: await fixture("not-json.json") }]);
+    await page.getByRole("alert").filter({ hasText: "Inward could not read Journal.json. This file should hold JSON" }).waitFor();
+    await choose(page, [{ name: "journal.txt", buffer: strToU8(`gAAAAABl${"Q".repeat(90)}`) }]);
+    await page.getByRole("alert").filter({ hasText: "This journal is encrypted." }).waitFor();
+
+    await choose(page, [{ name: "Dev Journal.json", buffer: await fixture("dev-journal-one-invalid.json") }]);
+    await page.getByText("5 journal entries").waitFor();
+    await page.getByText("1 thing could not come in as it was").click();
+    await page.getByText("Dev Journal.json, entry 6").waitFor();
+    await press(page, page.getByRole("button", { name: "Cancel" }));
+    await page.getByText("Stopped. Nothing was brought in.").waitFor();
+    await page.getByRole("link", { name: "Journal", exact: true }).click();
+    await page.getByText("Nothing here yet", { exact: false }).first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("takes everything out as JSON and as Markdown, and the JSON comes back whole in a new vault", async () => {
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    await writeEntry(a.page, { title: "A letter to myself", body: "Dear me, you are doing fine.", tags: "kind, letters" });
+    await openYourData(a.page);
+
+    const json = await download(a.page, "Download everything (JSON)");
+    expect(json.name).toMatch(/^inward-\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = JSON.parse(json.bytes.toString("utf8"));
+    expect(parsed).toMatchObject({ format: "inward", version: 1 });
+    const entry = parsed.records.find((r: { kind: string }) => r.kind === "journal-entry");
+    expect(entry.data).toMatchObject({ title: "A letter to myself", tags: ["kind", "letters"] });
+
+    const md = await download(a.page, "Download as Markdown (ZIP)");
+    const files = unzipSync(new Uint8Array(md.bytes));
+    const name = Object.keys(files).find((n) => n.startsWith("journal-entry/"))!;
+    expect(name).toMatch(/^journal-entry\/\d{4}-\d{2}-\d{2}-a-letter-to-myself\.md$/);
+    expect(Buffer.from(files[name]!).toString("utf8")).toContain("# A letter to myself\n\nDear me, you are doing fine.");
+
+    const b = await newDevice(env.browser, env.server);
+    await createVault(b.page);
+    await openYourData(b.page);
+    await choose(b.page, [{ name: json.name, buffer: json.bytes }]);
+    await b.page.getByRole("heading", { name: "From an Inward export" }).waitFor();
+    await press(b.page, b.page.getByRole("button", { name: "Bring them in" }));
+    await b.page.getByText(`${parsed.records.length} ${parsed.records.length === 1 ? "record" : "records"} brought in.`).waitFor();
+    await press(b.page, b.page.getByRole("link", { name: "Go to your journal" }));
+    await press(b.page, b.page.getByRole("link", { name: /A letter to myself/ }));
+    expect(await b.page.getByLabel("What is on your mind?").inputValue()).toBe("Dear me, you are doing fine.");
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
+});

@@ -1,0 +1,160 @@
+// Bringing journals in and taking everything out, inside the vault worker. The readers and
+// writers (ZIP, YAML, CSV) load only when a person asks for one of these.
+import {
+  encryptRecord,
+  importedId,
+  InwardError,
+  prepareData,
+  registry,
+  saveLocalChange,
+  singletonId,
+  type TypedRecord,
+  type UnlockedVault,
+  uuidv7,
+} from "@inward/core";
+import type { Imported, ImportProblem, ImportRead } from "@inward/core/transfer";
+import type { ExportFormat, ExportedFile, ImportSummary, Progress, TransferPreview } from "../protocol.ts";
+import { type Db, writeTx } from "./idb.ts";
+
+type Deps = {
+  database: () => Promise<Db>;
+  keys: () => UnlockedVault;
+  openAll: (k: UnlockedVault) => Promise<TypedRecord<unknown>[]>;
+  /** Called after a commit, so records opened before are read again. */
+  remember: (record: TypedRecord<unknown>, ciphertext: string) => void;
+  progress: (p: Progress) => void;
+};
+
+const transfer = () => import("@inward/core/transfer");
+const encoder = new TextEncoder();
+/** Records encrypted between two looks at the cancel flag and two progress reports. */
+const STEP = 250;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const fileName = (now: Date, ext: string) => `inward-${now.toISOString().slice(0, 10)}.${ext}`;
+
+const chunksOf = async function* (file: File): AsyncIterable<Uint8Array> {
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+};
+
+export const createTransfer = (deps: Deps) => {
+  let pending: ImportRead | undefined;
+  let cancelled = false;
+
+  /** The record to save for one imported item, under the id that makes a second import add nothing. */
+  const toRecord = (k: UnlockedVault, item: Imported): TypedRecord<unknown> => {
+    if (item.kind === "record") {
+      const r = item.record as TypedRecord<unknown>;
+      const single = registry.get(r.kind)?.singleton === true;
+      return { ...r, id: single ? singletonId(k.dataKey, r.kind) : r.id };
+    }
+    const { data } = prepareData(registry, item.kind, item.data);
+    const def = registry.get(item.kind)!;
+    return {
+      id: importedId(k.dataKey, item.key),
+      kind: item.kind,
+      v: def.version,
+      createdAt: item.createdAt,
+      updatedAt: item.updatedAt,
+      data,
+    };
+  };
+
+  return {
+    async exportFile(format: ExportFormat): Promise<ExportedFile> {
+      const k = deps.keys();
+      const t = await transfer();
+      const records = await deps.openAll(k);
+      const now = new Date();
+      deps.progress({ phase: "export", done: 0, total: records.length });
+      if (format === "json") {
+        const bytes = encoder.encode(t.toInwardExport(records, now));
+        return { name: fileName(now, "json"), type: "application/json", bytes };
+      }
+      const bytes = t.zipTexts(t.toMarkdownFiles(records));
+      return { name: fileName(now, "zip"), type: "application/zip", bytes };
+    },
+
+    /** Reads the chosen files and says what would come in; nothing is saved yet. */
+    async importRead(files: File[]): Promise<TransferPreview> {
+      deps.keys();
+      pending = undefined;
+      cancelled = false;
+      const t = await transfer();
+      try {
+        const read = await t.readImport(
+          files.map((f) => ({
+            name: f.name,
+            size: f.size,
+            bytes: async () => new Uint8Array(await f.arrayBuffer()),
+            chunks: () => chunksOf(f),
+          })),
+          registry,
+          () => cancelled,
+        );
+        pending = read;
+        return { ok: true, preview: t.previewOf(read) };
+      } catch (err) {
+        if (err instanceof t.ImportFailure) return { ok: false, problem: { where: err.where, problem: err.problem } };
+        throw err;
+      }
+    },
+
+    /**
+     * Saves what was read, all in one commit: cancelled before it, nothing is saved. Records
+     * already in the vault (from an earlier import of the same file) are left as they are.
+     */
+    async importCommit(): Promise<ImportSummary> {
+      const k = deps.keys();
+      const read = pending;
+      if (read === undefined) throw new InwardError("not-found", "Nothing is waiting to be brought in.");
+      const db = await deps.database();
+      const here = new Set<string>();
+      for (const row of await db.getAll("records")) if (row.ciphertext !== null) here.add(row.id);
+      const problems: ImportProblem[] = [...read.problems];
+      const sealed: { record: TypedRecord<unknown>; ciphertext: string }[] = [];
+      let already = 0;
+      const total = read.records.length;
+      for (let i = 0; i < total; i++) {
+        if (i % STEP === 0) {
+          deps.progress({ phase: "import", done: i, total });
+          await pause();
+          if (cancelled) throw new InwardError("not-changed", "Stopped before anything was saved.");
+        }
+        const item = read.records[i]!;
+        let record: TypedRecord<unknown>;
+        try {
+          record = toRecord(k, item);
+        } catch {
+          problems.push({ where: `record ${i + 1}`, problem: "not-an-entry" });
+          continue;
+        }
+        if (here.has(record.id)) {
+          already++;
+          continue;
+        }
+        here.add(record.id);
+        sealed.push({ record, ciphertext: encryptRecord(k, record) });
+      }
+      if (cancelled) throw new InwardError("not-changed", "Stopped before anything was saved.");
+      deps.progress({ phase: "saving", done: total, total });
+      await writeTx(db, async (tx) => {
+        for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
+      });
+      for (const { record, ciphertext } of sealed) deps.remember(record, ciphertext);
+      pending = undefined;
+      return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped };
+    },
+
+    /** Stops a read or a commit under way; nothing it read is kept. */
+    async importCancel(): Promise<void> {
+      cancelled = true;
+      pending = undefined;
+    },
+  };
+};
