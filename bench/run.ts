@@ -359,6 +359,38 @@ figures.push(
   figures.push(figure("crisis screen false alarms on held-out texts", alarms, "%", "≤ 5 %", (v) => v <= 5));
 }
 
+// 6. Import and export, each in a process of its own so its peak memory is its own.
+{
+  const run = (what: string) => {
+    const out = spawnSync("node", ["--import", "tsx", "bench/transfer.ts", what], { cwd: ROOT, encoding: "utf8" });
+    if (out.status !== 0) throw new Error(`bench/transfer.ts ${what} failed: ${out.stderr}`);
+    return JSON.parse(out.stdout) as { ms: number; peakMb: number; count: number; jsonMb?: number; zipMb?: number };
+  };
+  log("import and export");
+  const imported = run("import");
+  figures.push(
+    figure(
+      `import a ${imported.count}-entry Day One export (read, check, encrypt)`,
+      imported.ms,
+      "ms",
+      "≤ 5000 ms",
+      (v) => v <= 5000,
+      `peak memory ${imported.peakMb.toFixed(0)} MB (whole process)`,
+    ),
+  );
+  const exported = run("export");
+  figures.push(
+    figure(
+      `export all ${exported.count} records (decrypt, JSON and Markdown ZIP)`,
+      exported.ms,
+      "ms",
+      "≤ 5000 ms",
+      (v) => v <= 5000,
+      `peak memory ${exported.peakMb.toFixed(0)} MB (whole process); JSON ${exported.jsonMb?.toFixed(1)} MB, ZIP ${exported.zipMb?.toFixed(1)} MB`,
+    ),
+  );
+}
+
 // Report.
 const rows = figures.map((f) => `| ${f.name} | ${f.value} ${f.unit} | ${f.budget} | ${f.withinBudget ? "yes" : "NO"} |`);
 console.log(["| what | figure | budget | within |", "|---|---|---|---|", ...rows].join("\n"));
