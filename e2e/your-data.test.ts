@@ -135,4 +135,42 @@ describe("your data", () => {
     await a.context.close();
     await b.context.close();
   });
+
+  it("deletes everything, on the server and on this device, only after a clear confirmation", async () => {
+    const username = `delete-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    await writeEntry(a.page, { title: "Soon gone", body: "Words to let go of." });
+    await turnOnSync(a.page, username);
+    await a.page.getByText(`Syncing as ${username}.`).waitFor();
+    await syncNow(a.page);
+    const page = a.page;
+    await openYourData(page);
+    const button = page.getByRole("button", { name: "Delete everything" });
+    expect(await button.isDisabled()).toBe(true);
+    await page.getByLabel("I understand that this cannot be undone").check();
+    await page.getByLabel("Your passphrase").fill("not the passphrase at all");
+    await press(page, button);
+    await page.getByText("That passphrase does not open this vault.", { exact: false }).waitFor({ timeout: 30_000 });
+
+    // Offline, nothing is deleted anywhere.
+    await a.context.setOffline(true);
+    await page.getByLabel("Your passphrase").fill(PASSPHRASE);
+    await press(page, button);
+    await page.getByText("The server cannot be reached right now.", { exact: false }).waitFor({ timeout: 30_000 });
+    await a.context.setOffline(false);
+
+    await press(page, button);
+    await page.getByRole("button", { name: "Create my vault" }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload();
+    await page.getByRole("button", { name: "Create my vault" }).waitFor();
+
+    const b = await newDevice(env.browser, env.server);
+    await signIn(b.page, username, PASSPHRASE);
+    await b.page.getByText("That username and passphrase do not match.").waitFor({ timeout: 30_000 });
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
 });

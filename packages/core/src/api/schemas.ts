@@ -41,6 +41,8 @@ export const ParamsResponseSchema = z.strictObject({ userId: z.uuid(), seed: bas
 export type ParamsResponse = z.infer<typeof ParamsResponseSchema>;
 
 export const LoginRequestSchema = z.strictObject({ username: UsernameSchema, authKey: base64Of(32) });
+/** Deleting an account and everything in it: asked from a signed-in device, proven again with the passphrase. */
+export const DeleteAccountRequestSchema = z.strictObject({ authKey: base64Of(32) });
 export const SessionResponseSchema = z.strictObject({
   username: z.string(),
   userId: z.uuid(),

@@ -3,6 +3,7 @@ import {
   checkKdfParams,
   isInwardError,
   KDF_V1,
+  DeleteAccountRequestSchema,
   LoginRequestSchema,
   ParamsRequestSchema,
   RecoverRequestSchema,
@@ -218,6 +219,25 @@ export const accountRoutes = (deps: AppDeps) => {
       await devices.remember(c, u.id);
       deps.log.info("account rekeyed");
       return c.json(await sessionBody(u.id));
+    })
+    .post("/account/delete", async (c) => {
+      // Everything of this account goes in one transaction: the person proves the passphrase again,
+      // on top of the session, because nothing here can be undone.
+      const userId = await requireSession(c, sessionDeps);
+      const { authKey } = await readJson(c, DeleteAccountRequestSchema);
+      const u = await db.selectFrom("users").select(["username", "auth_hash"]).where("id", "=", userId).executeTakeFirstOrThrow();
+      const attempt = await limiter.attempt(await limitKeys(c, u.username));
+      if (!(await hasher.verify(base64ToBytes(authKey), u.auth_hash))) throw badLogin();
+      await attempt.succeeded();
+      await db.transaction().execute(async (trx) => {
+        for (const table of ["records", "mutations", "sessions", "device_tokens"] as const) {
+          await trx.deleteFrom(table).where("user_id", "=", userId).execute();
+        }
+        await trx.deleteFrom("users").where("id", "=", userId).execute();
+      });
+      await endSession(c, sessionDeps);
+      deps.log.info("account deleted");
+      return c.body(null, 204);
     })
     .get("/auth/session", async (c) => c.json(await sessionBody(await requireSession(c, sessionDeps))))
     .post("/auth/logout", async (c) => {

@@ -60,6 +60,11 @@ export type WorkerApi = {
   /** Saves what the last read found, in one commit; what is already here is not added again. */
   importCommit(): Promise<ImportSummary>;
   importCancel(): Promise<void>;
+  /**
+   * With the passphrase: the account and everything in it on the server (when sync is on), then
+   * the vault on this device. Offline or refused, nothing is deleted anywhere.
+   */
+  deleteEverything(passphrase: string): Promise<void>;
 };
 
 /** What the worker asks the page: network requests stay on the page, so offline is the page's. */

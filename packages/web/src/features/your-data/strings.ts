@@ -43,5 +43,13 @@ export const t = {
       `${count(n, "was", "were")} already here, so ${plural(n, { one: "it was", other: "they were" })} left as ${plural(n, { one: "it is", other: "they are" })}.`,
     openJournal: "Go to your journal",
     cannotRead: (file: string) => `Inward could not read ${file}.`,
+    deleteTitle: "Delete everything",
+    deleteLead:
+      "This deletes everything you keep in Inward on this device and, if sync is on, your account and everything in it on the server. It cannot be undone. You may want to download everything first.",
+    deleteOther: "Other devices where you used Inward keep their own copy until you delete it there too; they can no longer sync.",
+    deleteUnderstand: "I understand that this cannot be undone",
+    deletePassphrase: "Your passphrase",
+    deleteButton: "Delete everything",
+    deleting: "Deleting…",
   },
 };

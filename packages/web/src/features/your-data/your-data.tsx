@@ -1,7 +1,9 @@
 import { IMPORT_PROBLEMS_EN, type ImportPreview, type ImportProblem, SOURCE_NAMES_EN } from "@inward/core/page";
-import { useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { href } from "../../shell/router.ts";
 import { describeError } from "../../ui/errors.ts";
+import { Field } from "../../ui/field.tsx";
+import { useAction } from "../../ui/use-action.ts";
 import { type VaultClient, progressListeners } from "../../vault/client.ts";
 import type { ExportFormat, ImportSummary, Progress } from "../../vault/protocol.ts";
 import { t } from "./strings.ts";
@@ -255,12 +257,51 @@ const ExportCard = ({ client }: { client: VaultClient }) => {
   );
 };
 
-/** Your data: everything out as JSON or Markdown, and a journal kept elsewhere brought in. */
+const DeleteCard = ({ client }: { client: VaultClient }) => {
+  const [understood, setUnderstood] = useState(false);
+  const [passphrase, setPassphrase] = useState("");
+  const action = useAction();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void action.run(async () => {
+      await client.deleteEverything(passphrase);
+      // What this device kept outside the vault (theme, layouts, "not today") goes too.
+      localStorage.clear();
+      sessionStorage.clear();
+      window.location.replace("/");
+    });
+  };
+  return (
+    <form className="card stack-sm" aria-labelledby="delete-title" onSubmit={submit} noValidate>
+      <h2 id="delete-title">{t.data.deleteTitle}</h2>
+      <p>{t.data.deleteLead}</p>
+      <p className="hint">{t.data.deleteOther}</p>
+      <label className="check">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+        <span>{t.data.deleteUnderstand}</span>
+      </label>
+      <Field
+        label={t.data.deletePassphrase}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        error={action.error}
+      />
+      <button type="submit" className="quiet-danger" disabled={!understood || passphrase === "" || action.working}>
+        {action.working ? t.data.deleting : t.data.deleteButton}
+      </button>
+    </form>
+  );
+};
+
+/** Your data: everything out as JSON or Markdown, a journal kept elsewhere brought in, and everything deleted. */
 export const YourData = ({ client, onImported }: Props) => (
   <section className="stack" aria-labelledby="data-title">
     <h1 id="data-title">{t.data.title}</h1>
     <p className="lead">{t.data.lead}</p>
     <ExportCard client={client} />
     <ImportCard client={client} onImported={onImported} />
+    <DeleteCard client={client} />
   </section>
 );

@@ -40,7 +40,8 @@ import {
 } from "@inward/core";
 import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
-import { getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import { deleteDB } from "idb";
+import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
@@ -389,6 +390,23 @@ const api: WorkerApi = {
     const store = createIdbSyncStore(db);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
     return { ...summary, blocked: await store.countBlocked() };
+  },
+
+  async deleteEverything(passphrase) {
+    const db = await database();
+    if ((await getMeta(db, "vault")) === undefined) throw fail("no-vault");
+    // Proven again here, so a device left open cannot be emptied by someone passing by.
+    const k = await rekeys.unlock(passphrase);
+    if ((await getMeta(db, "account")) !== undefined) {
+      const answer = await post("/api/v1/account/delete", { authKey: bytesToBase64(k.authKey) });
+      if (answer.status === 401) throw fail("signed-out");
+      if (answer.status !== 204) throw fail(serverCode(answer.json) ?? "server");
+    }
+    keys = undefined;
+    opened.clear();
+    db.close();
+    dbPromise = undefined;
+    await deleteDB(DB_NAME);
   },
 
   async pending() {
