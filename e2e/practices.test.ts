@@ -134,6 +134,10 @@ describe("practices", () => {
     await page.getByRole("link", { name: /^Learn/ }).click();
     await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
     expect(await page.locator(".entry-list li").count()).toBe(7);
+    // A shelf of books by theme, with no links out.
+    await page.getByRole("heading", { name: "Get curious: books" }).waitFor();
+    await page.getByText("No Bad Parts", { exact: true }).waitFor();
+    expect(await page.locator(".reading-list a").count()).toBe(0);
     await expectAccessible(page, "learn");
     await press(page, page.getByRole("link", { name: /^Triggers: reacting and responding/ }));
     await page.getByText(/A reaction is fast and automatic/).waitFor();

@@ -36,6 +36,7 @@ export { errorMessage, IMPORT_PROBLEMS_EN, SOURCE_NAMES_EN } from "./messages/en
 export type { ImportPreview, ImportProblem, Problem, Source } from "./transfer/imported.ts";
 export * from "./content/feelings.ts";
 export * from "./content/learn.ts";
+export * from "./content/reading.ts";
 export * from "./body/views.ts";
 export * from "./kinds/attachment/content.ts";
 export * from "./kinds/attachment/views.ts";

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { EXPLAINERS, practiceById } from "@inward/core/page";
+import { EXPLAINERS, practiceById, READING, type ReadingTheme } from "@inward/core/page";
 import { href } from "../../shell/router.ts";
 import { t } from "./strings.ts";
 
@@ -34,9 +34,32 @@ export const Learn = () => {
           <a href={href({ name: "inner-child" })}>{t.learn.innerChild}</a>
         </li>
       </ul>
+      <Shelf />
     </section>
   );
 };
+
+const THEMES: readonly ReadingTheme[] = ["parts", "inner-child", "self-compassion", "body"];
+
+/** Books for getting curious, by theme: title, author and year, and no links that track. */
+const Shelf = () => (
+  <div className="stack-sm" aria-labelledby="reading-title">
+    <h2 id="reading-title">{t.learn.readingTitle}</h2>
+    <p className="hint">{t.learn.readingLead}</p>
+    {THEMES.map((theme) => (
+      <div key={theme} className="stack-sm">
+        <h3>{t.learn.readingThemes[theme]}</h3>
+        <ul className="reading-list">
+          {READING.filter((r) => r.theme === theme).map((r) => (
+            <li key={r.title}>
+              <cite>{r.title}</cite> · {r.author}, {r.year}
+            </li>
+          ))}
+        </ul>
+      </div>
+    ))}
+  </div>
+);
 
 /** One explainer: a minute's read, then the tools and practices for it. */
 export const Explainer = ({ id }: { id: string }) => {

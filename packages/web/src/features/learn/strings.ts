@@ -12,6 +12,15 @@ export const t = {
     also: "Also here",
     partsAbout: "Parts, and Self",
     innerChild: "Your inner child",
+    readingTitle: "Get curious: books",
+    readingLead:
+      "A short shelf from the traditions Inward draws on. Find them at a library or any bookshop; a coach, therapist or mentor can help you choose where to start.",
+    readingThemes: {
+      parts: "Parts and Self",
+      "inner-child": "The inner child",
+      "self-compassion": "Kindness and acceptance",
+      body: "The body",
+    },
     notFound: "This explainer is not here.",
     tool: {
       "check-in": "Check in",
