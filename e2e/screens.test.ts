@@ -37,7 +37,6 @@ const expectNothingUnderTheDock = async (page: Page, screen: string) => {
 
 const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "home", open: async (p) => void (await p.getByRole("link", { name: "Journal", exact: true }).click()) },
-  { name: "your data", open: async (p) => void (await p.goto("/#/data")) },
   { name: "check-in", open: async (p) => void (await p.getByRole("link", { name: "Check in" }).first().click()) },
   { name: "pause", open: async (p) => void (await p.goto("/#/pause")) },
   { name: "triggers", open: async (p) => void (await p.goto("/#/triggers")) },
@@ -74,6 +73,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "boundary", open: async (p) => void (await p.getByRole("link", { name: "A boundary to hold" }).click()) },
   { name: "rhythm", open: async (p) => void (await p.goto("/#/rhythm")) },
   { name: "learn", open: async (p) => void (await p.goto("/#/learn")) },
+  { name: "your data", open: async (p) => void (await p.goto("/#/data")) },
   { name: "explainer", open: async (p) => void (await p.goto("/#/explainer/triggers")) },
   { name: "self-inquiry", open: async (p) => void (await p.goto("/#/practice/self-inquiry")) },
   { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },
