@@ -3,6 +3,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  closeAll,
   createVault,
   expectAccessible,
   newDevice,
@@ -172,5 +173,62 @@ describe("your data", () => {
     expect([...a.problems, ...b.problems]).toEqual([]);
     await a.context.close();
     await b.context.close();
+  });
+
+  it("backs up the whole vault as one encrypted file and restores it on new devices with no server, by passphrase or recovery key", async () => {
+    const a = await newDevice(env.browser, env.server);
+    const kit = await createVault(a.page);
+    await writeEntry(a.page, { title: "Kept through anything", body: "A backup holds this." });
+    await openYourData(a.page);
+    const backup = await download(a.page, "Download an encrypted backup");
+    expect(backup.name).toMatch(/^inward-backup-\d{4}-\d{2}-\d{2}\.inward$/);
+    expect(backup.bytes.toString("utf8")).not.toContain("Kept through anything");
+
+    // A new device, offline: the app is already loaded, the server is not needed.
+    const b = await newDevice(env.browser, env.server);
+    await b.page.getByRole("button", { name: "Restore from a backup file" }).waitFor();
+    await b.context.setOffline(true);
+    await press(b.page, b.page.getByRole("button", { name: "Restore from a backup file" }));
+    await b.page.getByRole("heading", { name: "Restore from a backup", level: 1 }).waitFor();
+    await expectAccessible(b.page, "restore");
+    await b.page.getByLabel("Your backup file").setInputFiles({
+      name: "notes.inward",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from('{"format":"inward","version":1}'),
+    });
+    await b.page.getByRole("alert").filter({ hasText: "This is not an Inward backup file." }).waitFor();
+    await b.page
+      .getByLabel("Your backup file")
+      .setInputFiles({ name: backup.name, mimeType: "application/octet-stream", buffer: backup.bytes });
+    await b.page.getByText(/Your backup is on this device, with \d+ records?, still locked/).waitFor();
+    await press(b.page, b.page.getByRole("button", { name: "Go on to unlock" }));
+    await b.page.getByLabel("Passphrase").fill("not my passphrase");
+    await b.page.getByRole("button", { name: "Unlock" }).click();
+    await b.page.getByText("That passphrase does not open this vault.", { exact: false }).waitFor({ timeout: 30_000 });
+    await b.page.getByLabel("Passphrase").fill(PASSPHRASE);
+    await b.page.getByRole("button", { name: "Unlock" }).click();
+    await press(b.page, b.page.getByRole("link", { name: /Kept through anything/ }));
+    expect(await b.page.getByLabel("What is on your mind?").inputValue()).toBe("A backup holds this.");
+
+    // Another new device, with the recovery key instead of the passphrase.
+    const c = await newDevice(env.browser, env.server);
+    await c.page.getByRole("button", { name: "Restore from a backup file" }).waitFor();
+    await c.context.setOffline(true);
+    await press(c.page, c.page.getByRole("button", { name: "Restore from a backup file" }));
+    await c.page
+      .getByLabel("Your backup file")
+      .setInputFiles({ name: backup.name, mimeType: "application/octet-stream", buffer: backup.bytes });
+    await press(c.page, c.page.getByRole("button", { name: "Go on to unlock" }));
+    await c.page.getByRole("button", { name: "Forgot your passphrase? Use your recovery key" }).click();
+    await c.page.getByLabel("Recovery key").fill(kit);
+    await c.page.getByLabel("New passphrase").fill("a fresh passphrase for a new phone");
+    await c.page.getByLabel("Type it again").fill("a fresh passphrase for a new phone");
+    await c.page.getByRole("button", { name: "Open and set the new passphrase" }).click();
+    await c.page.getByTestId("recovery-key").waitFor({ timeout: 30_000 });
+    await c.page.getByLabel("I have saved my recovery key somewhere safe").check();
+    await c.page.getByRole("button", { name: "Continue" }).click();
+    await c.page.getByRole("link", { name: /Kept through anything/ }).waitFor();
+    expect([...a.problems, ...b.problems, ...c.problems]).toEqual([]);
+    await closeAll(a.context, b.context, c.context);
   });
 });

@@ -74,6 +74,7 @@ export const IMPORT_PROBLEMS_EN: Record<Problem, string> = {
   "not-an-entry": "This is not in the shape of an entry, so it was left out.",
   "newer-version": "This was written by a newer version of Inward. Updating Inward will read it.",
   cancelled: "Stopped. Nothing was brought in.",
+  "not-a-backup": 'This is not an Inward backup file. A backup is the file made by "Download an encrypted backup".',
 };
 
 /** The journals Inward reads, by name. */

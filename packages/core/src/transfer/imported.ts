@@ -32,6 +32,7 @@ export const PROBLEMS = [
   "not-an-entry",
   "newer-version",
   "cancelled",
+  "not-a-backup",
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
 

@@ -5,4 +5,5 @@ export * from "./read-import.ts";
 export * from "./inward-json.ts";
 export * from "./markdown-export.ts";
 export * from "./zip.ts";
+export * from "./backup.ts";
 export { IMPORT_LIMITS } from "./text.ts";

@@ -5,6 +5,7 @@ import type { VaultStatus } from "../vault/protocol.ts";
 import { CreateVault } from "../features/unlock/index.ts";
 import { Recover } from "../features/unlock/index.ts";
 import { RecoveryKit } from "../features/unlock/index.ts";
+import { Restore } from "../features/unlock/index.ts";
 import { SignIn } from "../features/unlock/index.ts";
 import { Unlock } from "../features/unlock/index.ts";
 import { Welcome } from "../features/unlock/index.ts";
@@ -18,6 +19,7 @@ type Phase =
   | { name: "welcome" }
   | { name: "create" }
   | { name: "sign-in" }
+  | { name: "restore" }
   | { name: "recover"; newDevice: boolean }
   | { name: "recovery-kit"; recoveryKey: string }
   | { name: "locked" }
@@ -83,7 +85,21 @@ export const App = () => {
       case "loading":
         return <main id="main" aria-busy="true" className="narrow" />;
       case "welcome":
-        return <Welcome onCreate={() => setPhase({ name: "create" })} onSignIn={() => setPhase({ name: "sign-in" })} />;
+        return (
+          <Welcome
+            onCreate={() => setPhase({ name: "create" })}
+            onSignIn={() => setPhase({ name: "sign-in" })}
+            onRestore={() => setPhase({ name: "restore" })}
+          />
+        );
+      case "restore":
+        return (
+          <Restore
+            onRestore={(file) => client.restoreBackup(file)}
+            onDone={() => void refresh(client)}
+            onBack={() => setPhase({ name: "welcome" })}
+          />
+        );
       case "create":
         return (
           <CreateVault

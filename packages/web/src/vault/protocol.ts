@@ -65,6 +65,10 @@ export type WorkerApi = {
    * the vault on this device. Offline or refused, nothing is deleted anywhere.
    */
   deleteEverything(passphrase: string): Promise<void>;
+  /** The whole vault as one encrypted file, opened only by the passphrase or the recovery kit. */
+  backupFile(): Promise<ExportedFile>;
+  /** Puts a backup's vault on this device (which has none); it then opens on the unlock screen. */
+  restoreBackup(file: File): Promise<RestoreAnswer>;
 };
 
 /** What the worker asks the page: network requests stay on the page, so offline is the page's. */
@@ -81,3 +85,4 @@ export type Progress = { phase: "import" | "saving" | "export"; done: number; to
 /** A read of chosen files: what would come in, or why the file cannot be read at all. */
 export type TransferPreview = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
 export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number };
+export type RestoreAnswer = { ok: true; records: number } | { ok: false; problem: ImportProblem };

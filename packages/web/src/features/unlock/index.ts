@@ -2,6 +2,7 @@
 export { CreateVault } from "./create-vault.tsx";
 export { Recover } from "./recover.tsx";
 export { RecoveryKit } from "./recovery-kit.tsx";
+export { Restore } from "./restore.tsx";
 export { SignIn } from "./sign-in.tsx";
 export { Unlock } from "./unlock.tsx";
 export { Welcome } from "./welcome.tsx";

@@ -1,4 +1,4 @@
-import { t as common } from "../../ui/strings.ts";
+import { t as common, plural } from "../../ui/strings.ts";
 
 /** The words of unlock, with the shared ones. */
 export const t = {
@@ -9,6 +9,18 @@ export const t = {
     create: "Create my vault",
     signIn: "I already use Inward on another device",
     noAccount: "No account needed. Your vault lives on this device, and syncing is up to you.",
+    restore: "Restore from a backup file",
+  },
+  restore: {
+    title: "Restore from a backup",
+    lead: "Choose the encrypted backup file you downloaded from Inward. It stays encrypted: after this, your passphrase (or your recovery key) opens it. No server is needed.",
+    choose: "Your backup file",
+    working: "Putting your backup on this device…",
+    cannotRead: (file: string) => `Inward could not restore ${file}.`,
+    done: (n: number) =>
+      `Your backup is on this device, with ${n.toLocaleString("en")} ${plural(n, { one: "record", other: "records" })}, still locked. Open it with your passphrase, or with your recovery key if you have forgotten it.`,
+    unlock: "Go on to unlock",
+    back: "Back",
   },
   create: {
     title: "Create your vault",

@@ -1,6 +1,6 @@
 import { t } from "./strings.ts";
 
-export const Welcome = ({ onCreate, onSignIn }: { onCreate: () => void; onSignIn: () => void }) => (
+export const Welcome = ({ onCreate, onSignIn, onRestore }: { onCreate: () => void; onSignIn: () => void; onRestore: () => void }) => (
   <main className="narrow stack" id="main">
     <h1>{t.appName}</h1>
     <p className="lead">{t.tagline}</p>
@@ -12,6 +12,9 @@ export const Welcome = ({ onCreate, onSignIn }: { onCreate: () => void; onSignIn
       </button>
       <button type="button" onClick={onSignIn}>
         {t.welcome.signIn}
+      </button>
+      <button type="button" onClick={onRestore}>
+        {t.welcome.restore}
       </button>
     </div>
     <p className="hint">{t.welcome.noAccount}</p>

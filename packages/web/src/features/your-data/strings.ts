@@ -16,6 +16,10 @@ export const t = {
     exportNote: "These files are not encrypted. Keep them somewhere only you can reach.",
     exporting: "Gathering everything…",
     exported: (name: string) => `Ready: ${name} is in your downloads.`,
+    backupTitle: "An encrypted backup",
+    backupLead:
+      'One file with everything, still encrypted. It opens only with your passphrase or your recovery key, on any device, with no server: choose "Restore from a backup file" when you first open Inward there.',
+    backupButton: "Download an encrypted backup",
     importTitle: "Bring in a journal",
     importLead:
       "From Day One (its JSON or ZIP export), jrnl (JSON or plain text), Markdown notes (one or many files, or a ZIP of a folder), Daylio (CSV), or an Inward export. Nothing is saved until you say so.",

@@ -212,14 +212,14 @@ const ImportCard = ({ client, onImported }: Props) => {
 };
 
 const ExportCard = ({ client }: { client: VaultClient }) => {
-  const [working, setWorking] = useState<ExportFormat | undefined>();
+  const [working, setWorking] = useState<ExportFormat | "backup" | undefined>();
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
   const [progress] = useProgress();
-  const run = async (format: ExportFormat) => {
+  const run = async (format: ExportFormat | "backup") => {
     setWorking(format);
     setMessage(undefined);
     try {
-      const file = await client.exportFile(format);
+      const file = format === "backup" ? await client.backupFile() : await client.exportFile(format);
       download(file.name, file.type, file.bytes);
       setMessage({ text: t.data.exported(file.name), error: false });
     } catch (err) {
@@ -244,6 +244,11 @@ const ExportCard = ({ client }: { client: VaultClient }) => {
         <p className="hint">{t.data.exportMarkdownHint}</p>
       </div>
       <p className="note">{t.data.exportNote}</p>
+      <h3>{t.data.backupTitle}</h3>
+      <p className="hint">{t.data.backupLead}</p>
+      <button type="button" disabled={working !== undefined} onClick={() => void run("backup")}>
+        {t.data.backupButton}
+      </button>
       {working !== undefined && <ProgressBar progress={progress} label={t.data.exporting} />}
       {message !== undefined &&
         (message.error ? (

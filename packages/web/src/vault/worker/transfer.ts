@@ -13,10 +13,11 @@ import {
   uuidv7,
 } from "@inward/core";
 import type { Imported, ImportProblem, ImportRead } from "@inward/core/transfer";
-import type { ExportFormat, ExportedFile, ImportSummary, Progress, TransferPreview } from "../protocol.ts";
-import { type Db, writeTx } from "./idb.ts";
+import type { ExportFormat, ExportedFile, ImportSummary, Progress, RestoreAnswer, Settings, TransferPreview } from "../protocol.ts";
+import { type Db, getMeta, writeTx } from "./idb.ts";
 
 type Deps = {
+  defaultSettings: Settings;
   database: () => Promise<Db>;
   keys: () => UnlockedVault;
   openAll: (k: UnlockedVault) => Promise<TypedRecord<unknown>[]>;
@@ -149,6 +150,45 @@ export const createTransfer = (deps: Deps) => {
       for (const { record, ciphertext } of sealed) deps.remember(record, ciphertext);
       pending = undefined;
       return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped };
+    },
+
+    /** The whole vault as one encrypted file: the way in and every record's ciphertext, as they are kept. */
+    async backupFile(): Promise<ExportedFile> {
+      deps.keys();
+      const t = await transfer();
+      const db = await deps.database();
+      const vault = (await getMeta(db, "vault"))!;
+      const recoveryAuth = (await getMeta(db, "recoveryAuth")) ?? null;
+      const records = (await db.getAll("records")).flatMap((r) => (r.ciphertext === null ? [] : [{ id: r.id, ciphertext: r.ciphertext }]));
+      const now = new Date();
+      const bytes = encoder.encode(t.toBackup({ vault, recoveryAuth, records }, now));
+      return { name: `inward-backup-${now.toISOString().slice(0, 10)}.inward`, type: "application/octet-stream", bytes };
+    },
+
+    /**
+     * Puts a backup's vault on this device, which must not have one: still encrypted, it then opens
+     * on the unlock screen with the passphrase or the recovery kit. No server is needed.
+     */
+    async restoreBackup(file: File): Promise<RestoreAnswer> {
+      const db = await deps.database();
+      if ((await getMeta(db, "vault")) !== undefined) throw new InwardError("exists");
+      const t = await transfer();
+      let backup: import("@inward/core/transfer").Backup;
+      try {
+        backup = t.readBackup(new Uint8Array(await file.arrayBuffer()), file.name);
+      } catch (err) {
+        if (err instanceof t.ImportFailure) return { ok: false, problem: { where: err.where, problem: err.problem } };
+        throw err;
+      }
+      await writeTx(db, async (tx, raw) => {
+        const meta = raw.objectStore("meta");
+        await meta.put(backup.vault, "vault");
+        if (backup.recoveryAuth !== null) await meta.put(backup.recoveryAuth, "recoveryAuth");
+        await meta.put(deps.defaultSettings, "settings");
+        // Queued as this device's own, so turning on sync later sends them.
+        for (const r of backup.records) await saveLocalChange(tx, r.id, r.ciphertext, uuidv7());
+      });
+      return { ok: true, records: backup.records.length };
     },
 
     /** Stops a read or a commit under way; nothing it read is kept. */

@@ -151,6 +151,7 @@ const rekeys = createRekey({
 });
 
 const transfers = createTransfer({
+  defaultSettings: DEFAULT_SETTINGS,
   database,
   keys: requireKeys,
   openAll,
