@@ -74,6 +74,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "rhythm", open: async (p) => void (await p.goto("/#/rhythm")) },
   { name: "learn", open: async (p) => void (await p.goto("/#/learn")) },
   { name: "your data", open: async (p) => void (await p.goto("/#/data")) },
+  { name: "session prep", open: async (p) => void (await p.goto("/#/session-prep")) },
   { name: "explainer", open: async (p) => void (await p.goto("/#/explainer/triggers")) },
   { name: "self-inquiry", open: async (p) => void (await p.goto("/#/practice/self-inquiry")) },
   { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },

@@ -240,3 +240,47 @@ describe("imported ids", () => {
     expect(importedId(key, "x")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe("a session summary", () => {
+  it("puts the note and overview first, then the chosen records by kind, oldest first, in their own words", async () => {
+    const { sessionMarkdown } = await import("./session.ts");
+    const entry = (id: string, createdAt: number, title: string): TypedRecord<unknown> => ({
+      id,
+      kind: "journal-entry",
+      v: 3,
+      createdAt,
+      updatedAt: createdAt,
+      data: { ...emptyEntryData(), title, body: `About ${title}.` },
+    });
+    const checkIn: TypedRecord<unknown> = {
+      id: "c",
+      kind: "check-in",
+      v: 4,
+      createdAt: 5,
+      updatedAt: 5,
+      data: { feelings: ["tired"], intensity: 4, body: [], energy: 2, note: "", links: [], tags: [] },
+    };
+    const md = sessionMarkdown([entry("b", 20, "later"), checkIn, entry("a", 10, "sooner")], {
+      title: "For my session",
+      period: "1 to 28 November",
+      noteTitle: "What I would like to talk about",
+      note: "  The Sunday evenings.  ",
+      overviewTitle: "In this period",
+      overview: ["2 journal entries"],
+      kinds: [
+        { kind: "check-in", title: "Check-ins" },
+        { kind: "journal-entry", title: "Journal" },
+      ],
+      date: (ms) => `day ${ms}`,
+    });
+    expect(md.indexOf("## Check-ins")).toBeLessThan(md.indexOf("## Journal"));
+    expect(md.indexOf("day 10 · sooner")).toBeLessThan(md.indexOf("day 20 · later"));
+    expect(md).toContain("About sooner.");
+    expect(md).toContain("**Intensity:** 4");
+    expect(
+      md.startsWith(
+        "# For my session\n\n_1 to 28 November_\n\n## What I would like to talk about\n\nThe Sunday evenings.\n\n## In this period\n\n- 2 journal entries",
+      ),
+    ).toBe(true);
+  });
+});

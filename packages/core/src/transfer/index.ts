@@ -6,4 +6,5 @@ export * from "./inward-json.ts";
 export * from "./markdown-export.ts";
 export * from "./zip.ts";
 export * from "./backup.ts";
+export * from "./session.ts";
 export { IMPORT_LIMITS } from "./text.ts";

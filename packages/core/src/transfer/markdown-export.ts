@@ -51,6 +51,21 @@ const render = (v: unknown): string => {
   return yamlString(v).trimEnd();
 };
 
+/** A record's name and its readable parts: a journal entry's body, or each field that has something in it. */
+export const recordSections = (r: TypedRecord<unknown>, skip: ReadonlySet<string> = new Set()): { title: string; sections: string[] } => {
+  const d = (r.data ?? {}) as Record<string, unknown>;
+  const title = titleOf(d);
+  if (r.kind === "journal-entry")
+    return { title: title === "" ? "Journal entry" : title, sections: [String(d.body ?? "")].filter((s) => s !== "") };
+  const sections: string[] = [];
+  for (const [key, value] of Object.entries(d)) {
+    if (LEFT_OUT.has(key) || skip.has(key) || isEmpty(value) || value === false) continue;
+    const text = render(value);
+    sections.push(text.includes("\n") || text.length > 80 ? `**${words(key)}**\n\n${text}` : `**${words(key)}:** ${text}`);
+  }
+  return { title: title === "" ? words(r.kind) : title, sections };
+};
+
 /** One record as a readable Markdown file: front-matter with its kind and dates, then each field that has something in it. */
 export const recordToMarkdown = (r: TypedRecord<unknown>): string => {
   const d = (r.data ?? {}) as Record<string, unknown>;
@@ -64,19 +79,8 @@ export const recordToMarkdown = (r: TypedRecord<unknown>): string => {
   if (d.starred === true) front.starred = true;
   if (typeof d.place === "string" && d.place !== "") front.place = d.place;
   if (typeof d.timeZone === "string") front.timeZone = d.timeZone;
-  const title = titleOf(d);
-  const sections: string[] = [];
-  if (r.kind === "journal-entry") {
-    sections.push(`# ${title === "" ? "Journal entry" : title}`, String(d.body ?? ""));
-  } else {
-    sections.push(`# ${title === "" ? words(r.kind) : title}`);
-    for (const [key, value] of Object.entries(d)) {
-      if (LEFT_OUT.has(key) || key in front || isEmpty(value) || value === false) continue;
-      const text = render(value);
-      sections.push(text.includes("\n") || text.length > 80 ? `## ${words(key)}\n\n${text}` : `**${words(key)}:** ${text}`);
-    }
-  }
-  return `---\n${yamlString(front).trimEnd()}\n---\n\n${sections.filter((s) => s !== "").join("\n\n")}\n`;
+  const { title, sections } = recordSections(r, new Set(Object.keys(front)));
+  return `---\n${yamlString(front).trimEnd()}\n---\n\n${[`# ${title}`, ...sections].join("\n\n")}\n`;
 };
 
 /**

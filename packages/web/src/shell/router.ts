@@ -29,6 +29,7 @@ const PLAIN = [
   "rhythm",
   "learn",
   "data",
+  "session-prep",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [

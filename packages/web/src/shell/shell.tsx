@@ -49,6 +49,7 @@ import { SafetyPlanScreen } from "../features/safety-plan/index.ts";
 import { SelfCheckIn } from "../features/self/index.ts";
 import { Settings } from "../features/settings/index.ts";
 import { YourData } from "../features/your-data/index.ts";
+import { SessionPrep } from "../features/session-prep/index.ts";
 import { TriggerScreen } from "../features/triggers/index.ts";
 import { Triggers } from "../features/triggers/index.ts";
 
@@ -234,6 +235,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     joy: (r) => <JoyScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     learn: () => <Learn />,
     data: () => <YourData client={client} onImported={reload} />,
+    "session-prep": () => <SessionPrep client={client} version={version} />,
     explainer: (r) => <Explainer key={r.id} id={r.id} />,
     rhythm: () => <RhythmScreen client={client} version={version} onSave={saveItem} />,
     boundaries: () => <Boundaries client={client} version={version} />,

@@ -69,6 +69,8 @@ export type WorkerApi = {
   backupFile(): Promise<ExportedFile>;
   /** Puts a backup's vault on this device (which has none); it then opens on the unlock screen. */
   restoreBackup(file: File): Promise<RestoreAnswer>;
+  /** The chosen records as one Markdown summary to bring to a therapist or coach. */
+  sessionSummary(ids: string[], words: SessionSummaryWords): Promise<string>;
 };
 
 /** What the worker asks the page: network requests stay on the page, so offline is the page's. */
@@ -86,3 +88,13 @@ export type Progress = { phase: "import" | "saving" | "export"; done: number; to
 export type TransferPreview = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
 export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number };
 export type RestoreAnswer = { ok: true; records: number } | { ok: false; problem: ImportProblem };
+/** The words around a session summary (core's SessionWords without the date format, which the worker applies). */
+export type SessionSummaryWords = {
+  title: string;
+  period: string;
+  noteTitle: string;
+  note: string;
+  overviewTitle: string;
+  overview: string[];
+  kinds: { kind: string; title: string }[];
+};

@@ -34,6 +34,7 @@ const AREAS: readonly { route: Route; name: string; about: string }[] = [
   { route: { name: "inner-child" }, name: t.home.innerChild, about: t.home.about.innerChild },
   { route: { name: "rhythm" }, name: t.home.rhythm, about: t.home.about.rhythm },
   { route: { name: "learn" }, name: t.home.learn, about: t.home.about.learn },
+  { route: { name: "session-prep" }, name: t.home.sessionPrep, about: t.home.about.sessionPrep },
   { route: { name: "self" }, name: t.home.self, about: t.home.about.self },
   { route: { name: "beliefs" }, name: t.home.beliefs, about: t.home.about.beliefs },
   { route: { name: "attachments" }, name: t.home.attachments, about: t.home.about.attachments },

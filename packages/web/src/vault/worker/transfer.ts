@@ -13,7 +13,16 @@ import {
   uuidv7,
 } from "@inward/core";
 import type { Imported, ImportProblem, ImportRead } from "@inward/core/transfer";
-import type { ExportFormat, ExportedFile, ImportSummary, Progress, RestoreAnswer, Settings, TransferPreview } from "../protocol.ts";
+import type {
+  ExportFormat,
+  ExportedFile,
+  ImportSummary,
+  Progress,
+  RestoreAnswer,
+  SessionSummaryWords,
+  Settings,
+  TransferPreview,
+} from "../protocol.ts";
 import { type Db, getMeta, writeTx } from "./idb.ts";
 
 type Deps = {
@@ -189,6 +198,16 @@ export const createTransfer = (deps: Deps) => {
         for (const r of backup.records) await saveLocalChange(tx, r.id, r.ciphertext, uuidv7());
       });
       return { ok: true, records: backup.records.length };
+    },
+
+    /** A summary of the chosen records to bring to a session, as Markdown, in the words the page gives. */
+    async sessionSummary(ids: string[], words: SessionSummaryWords): Promise<string> {
+      const k = deps.keys();
+      const t = await transfer();
+      const want = new Set(ids);
+      const records = (await deps.openAll(k)).filter((r) => want.has(r.id));
+      const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+      return t.sessionMarkdown(records, { ...words, date: (ms) => day.format(ms) });
     },
 
     /** Stops a read or a commit under way; nothing it read is kept. */

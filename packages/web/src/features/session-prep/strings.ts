@@ -1,0 +1,40 @@
+import { t as common } from "../../ui/strings.ts";
+
+/** The words of preparing for a session. */
+export const t = {
+  ...common,
+  prep: {
+    title: "Prepare for a session",
+    lead: "Gather what you would like to bring to your therapist, coach or mentor: choose a period and what to include, then print it or download it. Nothing leaves this device unless you do.",
+    from: "From",
+    to: "To",
+    what: "What to include",
+    kinds: {
+      "journal-entry": "Journal entries",
+      trigger: "Moments from the trigger log",
+      "check-in": "Check-ins",
+      part: "Parts",
+      "part-meeting": "Meetings with parts",
+      belief: "Beliefs",
+      "self-check-in": "Self check-ins",
+      "child-letter": "Letters with little me",
+    },
+    records: "Records in this period",
+    none: "Nothing of these kinds in this period.",
+    chosen: (n: number, of: number) => `${n} of ${of} chosen`,
+    all: "Choose all",
+    clear: "Choose none",
+    note: "What I would like to talk about (optional)",
+    make: "Make the summary",
+    summaryTitle: "For my session",
+    period: (from: string, to: string) => `${from} to ${to}`,
+    noteTitle: "What I would like to talk about",
+    overviewTitle: "In this period",
+    overviewCount: (n: number, what: string) => `${what}: ${n.toLocaleString("en")}`,
+    feelings: (list: string) => `Feelings named most often: ${list}`,
+    print: "Print or save as PDF",
+    download: "Download as Markdown",
+    edit: "Change the choice",
+    fileName: (day: string) => `inward-session-${day}.md`,
+  },
+};
