@@ -22,6 +22,9 @@ export const API_ERROR_CODES = [
   "quota-exceeded",
   "busy",
   "wrong-host",
+  "share-expired",
+  "share-revoked",
+  "too-many-shares",
   "internal",
 ] as const;
 

@@ -9,6 +9,7 @@ export * from "./crypto/aead.ts";
 export * from "./crypto/envelope.ts";
 export * from "./crypto/kdf.ts";
 export * from "./crypto/recovery-key.ts";
+export * from "./crypto/share.ts";
 export * from "./crypto/vault.ts";
 export * from "./records/codec.ts";
 export * from "./records/links.ts";

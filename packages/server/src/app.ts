@@ -7,6 +7,7 @@ import { allowedHosts, csrfGuard, hostGuard, securityHeaders } from "./http/secu
 import { serveWeb } from "./http/static.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { shareRoutes } from "./routes/shares.ts";
 import { syncRoutes } from "./routes/sync.ts";
 
 /** The largest body a route without a session accepts. */
@@ -52,6 +53,7 @@ export const createApp = (deps: AppDeps) => {
   api.route("/", healthRoutes(deps));
   api.route("/", accountRoutes(deps));
   api.route("/", syncRoutes(deps));
+  api.route("/", shareRoutes(deps));
   app.route("/api/v1", api);
   app.all("/api/*", () => {
     throw new ApiError(404, "not-found", "There is nothing here.");

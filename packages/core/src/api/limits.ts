@@ -11,4 +11,8 @@ export const LIMITS = {
   pullBytes: 2 * 1_048_576,
   /** Records one account may keep, tombstones included. */
   recordsPerAccount: 500_000,
+  /** Decoded ciphertext of one shared page, shares one account keeps at once, and the longest a link lives. */
+  shareBytes: 2 * 1_048_576,
+  sharesPerAccount: 50,
+  shareDays: 90,
 } as const;

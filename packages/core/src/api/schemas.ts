@@ -122,3 +122,18 @@ export const ErrorBodySchema = z.object({
   error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string(), id: z.string().optional() }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** A page shared with a practitioner: sealed on the device with a key that lives only in the link. */
+export const ShareCreateRequestSchema = z.strictObject({
+  id: z.uuid(),
+  ciphertext: base64Max(LIMITS.shareBytes),
+  expiresAt: z.number().int().positive(),
+});
+export const ShareStateSchema = z.enum(["active", "expired", "revoked"]);
+export type ShareState = z.infer<typeof ShareStateSchema>;
+export const ShareListResponseSchema = z.strictObject({
+  shares: z.array(z.strictObject({ id: z.uuid(), createdAt: z.number(), expiresAt: z.number(), state: ShareStateSchema })),
+});
+export type ShareList = z.infer<typeof ShareListResponseSchema>;
+/** What anyone with the link fetches: the ciphertext, and when it stops opening. */
+export const ShareGetResponseSchema = z.strictObject({ ciphertext: z.string(), createdAt: z.number(), expiresAt: z.number() });

@@ -50,7 +50,17 @@ export type SecretsTable = { name: string; value: string };
 
 export type DeviceTokensTable = { token_hash: string; user_id: string; created_at: number; last_used_at: number };
 
+export type SharesTable = {
+  id: string;
+  user_id: string;
+  ciphertext: string | null;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+};
+
 export type Database = {
+  shares: SharesTable;
   users: UsersTable;
   records: RecordsTable;
   mutations: MutationsTable;
