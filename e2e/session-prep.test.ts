@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { createVault, expectAccessible, newDevice, press, useServerAndBrowser, writeEntry } from "./support.ts";
+import { closeAll, createVault, expectAccessible, newDevice, press, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -55,5 +55,44 @@ describe("preparing for a session", () => {
     await page.emulateMedia({ media: "screen" });
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("shares the summary by a link that opens in a fresh browser without an account, until it is withdrawn", async () => {
+    const username = `share-${Date.now()}`;
+    const a = await newDevice(env.browser, env.server);
+    await createVault(a.page);
+    await writeEntry(a.page, { title: "For Dr. Reyes", body: "What I noticed about the mornings." });
+    await turnOnSync(a.page, username);
+    await a.page.getByText(`Syncing as ${username}.`).waitFor();
+    await a.page.goto(`${env.server.url}/#/session-prep`);
+    await press(a.page, a.page.getByRole("button", { name: "Make the summary" }));
+    await a.page.getByLabel("The link works for").selectOption("1");
+    await press(a.page, a.page.getByRole("button", { name: "Create a link" }));
+    const link = await a.page.getByLabel("Link to this page").inputValue({ timeout: 30_000 });
+    expect(link).toMatch(new RegExp(`^${env.server.url}/#/s/[0-9a-f-]{36}/[A-Za-z0-9_-]{43}$`));
+    await a.page.getByText(/Shared .*: works until/).waitFor();
+    await expectAccessible(a.page, "share");
+
+    // Someone else, in a browser that has never seen Inward.
+    const reader = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const view = await reader.newPage();
+    await view.goto(link);
+    await view.getByRole("heading", { name: "A page shared with you", level: 1 }).waitFor();
+    await view.getByText("What I noticed about the mornings.").waitFor();
+    await expectAccessible(view, "shared page");
+    const [, , , , , id, key] = link.split("/");
+    await view.goto(`${env.server.url}/#/s/${id}/${key!.slice(0, -1)}${key!.endsWith("A") ? "B" : "A"}`);
+    await view.getByRole("alert").filter({ hasText: "This link is incomplete or was changed" }).waitFor();
+
+    await press(a.page, a.page.getByRole("button", { name: /^Withdraw the page shared/ }));
+    await a.page
+      .getByText(/Shared .*: withdrawn/)
+      .first()
+      .waitFor();
+    await view.goto(link);
+    await view.reload();
+    await view.getByRole("alert").filter({ hasText: "has withdrawn it" }).waitFor();
+    expect(a.problems).toEqual([]);
+    await closeAll(a.context, reader);
   });
 });

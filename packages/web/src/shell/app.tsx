@@ -9,10 +9,13 @@ import { Restore } from "../features/unlock/index.ts";
 import { SignIn } from "../features/unlock/index.ts";
 import { Unlock } from "../features/unlock/index.ts";
 import { Welcome } from "../features/unlock/index.ts";
+import { shareLinkOf } from "./router.ts";
 
 /** The screens behind the lock load once the unlock screen is up (and are cached for offline use). */
 const loadShell = () => import("./shell.tsx");
 const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
+/** A page someone shared: its own small chunk, opened without the vault. */
+const SharedPage = lazy(() => import("../features/shared-page/index.ts").then((m) => ({ default: m.SharedPage })));
 
 type Phase =
   | { name: "loading" }
@@ -33,6 +36,12 @@ export const App = () => {
   const [client, setClient] = useState<VaultClient>(() => startVaultWorker());
   const [phase, setPhase] = useState<Phase>({ name: "loading" });
   const [dock, setDock] = useState<HTMLElement | null>(null);
+  const [shared, setShared] = useState(() => shareLinkOf(window.location.hash));
+  useEffect(() => {
+    const follow = () => setShared(shareLinkOf(window.location.hash));
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
 
   const refresh = useCallback(async (c: VaultClient) => {
     const status = await c.status();
@@ -71,7 +80,13 @@ export const App = () => {
 
   return (
     <>
-      {screenFor(phase)}
+      {shared === null ? (
+        screenFor(phase)
+      ) : (
+        <Suspense fallback={<main id="main" aria-busy="true" className="narrow" />}>
+          <SharedPage key={shared.id} id={shared.id} keyText={shared.key} />
+        </Suspense>
+      )}
       {/* The bar at the bottom: the main areas once unlocked, and Help, always. */}
       <div className="dock">
         <div className="dock-slot" ref={setDock} />

@@ -113,3 +113,15 @@ export const useRoute = (): Route => {
   }, []);
   return route;
 };
+
+/**
+ * A link to a shared page, `#/s/<id>/<key>`: opened by anyone, with or without a vault. The key is
+ * in the fragment, so it never reaches the server.
+ */
+export const shareLinkOf = (hash: string): { id: string; key: string } | null => {
+  const m = /^#\/s\/([0-9a-f-]{36})\/([A-Za-z0-9_-]+)$/.exec(hash);
+  return m === null ? null : { id: m[1]!, key: m[2]! };
+};
+
+/** The full link to a shared page on this server. */
+export const shareLinkFor = (origin: string, id: string, key: string): string => `${origin}/#/s/${id}/${key}`;

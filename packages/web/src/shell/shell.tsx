@@ -235,7 +235,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     joy: (r) => <JoyScreen key={r.id} client={client} id={r.id} version={version} onSave={saveItem} onDelete={removeItem} />,
     learn: () => <Learn />,
     data: () => <YourData client={client} onImported={reload} />,
-    "session-prep": () => <SessionPrep client={client} version={version} />,
+    "session-prep": () => <SessionPrep client={client} version={version} signedIn={account !== null} />,
     explainer: (r) => <Explainer key={r.id} id={r.id} />,
     rhythm: () => <RhythmScreen client={client} version={version} onSave={saveItem} />,
     boundaries: () => <Boundaries client={client} version={version} />,

@@ -71,6 +71,10 @@ export type WorkerApi = {
   restoreBackup(file: File): Promise<RestoreAnswer>;
   /** The chosen records as one Markdown summary to bring to a therapist or coach. */
   sessionSummary(ids: string[], words: SessionSummaryWords): Promise<string>;
+  /** The same summary sealed with a key of its own and kept on the server for `days`; the key goes only into the link. */
+  createShare(ids: string[], words: SessionSummaryWords, days: number): Promise<{ id: string; key: string; expiresAt: number }>;
+  listShares(): Promise<SharedPageInfo[]>;
+  revokeShare(id: string): Promise<void>;
 };
 
 /** What the worker asks the page: network requests stay on the page, so offline is the page's. */
@@ -98,3 +102,4 @@ export type SessionSummaryWords = {
   overview: string[];
   kinds: { kind: string; title: string }[];
 };
+export type SharedPageInfo = { id: string; createdAt: number; expiresAt: number; state: "active" | "expired" | "revoked" };

@@ -4,10 +4,11 @@ import { describeItem } from "../../records/describe.ts";
 import { describeError } from "../../ui/errors.ts";
 import { MarkdownView } from "../../ui/markdown-view.tsx";
 import type { VaultClient } from "../../vault/client.ts";
-import type { AnyItem } from "../../vault/protocol.ts";
+import type { AnyItem, SessionSummaryWords } from "../../vault/protocol.ts";
+import { SharedPages, ShareCard } from "./shares.tsx";
 import { t } from "./strings.ts";
 
-type Props = { client: VaultClient; version: number };
+type Props = { client: VaultClient; version: number; signedIn: boolean };
 type PrepKind = keyof typeof t.prep.kinds;
 
 const KINDS = Object.keys(t.prep.kinds) as PrepKind[];
@@ -44,7 +45,7 @@ const download = (name: string, text: string) => {
 };
 
 /** Prepare for a session: a period, the kinds and records to bring, a note; then a printable summary and a Markdown file. */
-export const SessionPrep = ({ client, version }: Props) => {
+export const SessionPrep = ({ client, version, signedIn }: Props) => {
   const id = useId();
   const today = isoDay(Date.now());
   const [from, setFrom] = useState(isoDay(Date.now() - 27 * DAY));
@@ -53,7 +54,8 @@ export const SessionPrep = ({ client, version }: Props) => {
   const [all, setAll] = useState<AnyItem[]>([]);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState("");
-  const [summary, setSummary] = useState<string | undefined>();
+  const [summary, setSummary] = useState<{ text: string; ids: string[]; words: SessionSummaryWords } | undefined>();
+  const [shared, setShared] = useState(0);
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
@@ -97,21 +99,18 @@ export const SessionPrep = ({ client, version }: Props) => {
       }),
       ...(feelings.length === 0 ? [] : [t.prep.feelings(feelings.map(([f, n]) => `${f} (${n})`).join(", "))]),
     ];
+    const words: SessionSummaryWords = {
+      title: t.prep.summaryTitle,
+      period: t.prep.period(dayFormat.format(start), dayFormat.format(end - DAY)),
+      noteTitle: t.prep.noteTitle,
+      note,
+      overviewTitle: t.prep.overviewTitle,
+      overview,
+      kinds: KINDS.filter((k) => kinds.has(k)).map((k) => ({ kind: k, title: t.prep.kinds[k] })),
+    };
+    const ids = chosen.map((i) => i.id);
     try {
-      setSummary(
-        await client.sessionSummary(
-          chosen.map((i) => i.id),
-          {
-            title: t.prep.summaryTitle,
-            period: t.prep.period(dayFormat.format(start), dayFormat.format(end - DAY)),
-            noteTitle: t.prep.noteTitle,
-            note,
-            overviewTitle: t.prep.overviewTitle,
-            overview,
-            kinds: KINDS.filter((k) => kinds.has(k)).map((k) => ({ kind: k, title: t.prep.kinds[k] })),
-          },
-        ),
-      );
+      setSummary({ text: await client.sessionSummary(ids, words), ids, words });
     } catch (err) {
       setError(describeError(err));
     }
@@ -127,7 +126,7 @@ export const SessionPrep = ({ client, version }: Props) => {
           <button type="button" className="primary" onClick={() => window.print()}>
             {t.prep.print}
           </button>
-          <button type="button" onClick={() => download(t.prep.fileName(today), summary)}>
+          <button type="button" onClick={() => download(t.prep.fileName(today), summary.text)}>
             {t.prep.download}
           </button>
           <button type="button" onClick={() => setSummary(undefined)}>
@@ -135,8 +134,16 @@ export const SessionPrep = ({ client, version }: Props) => {
           </button>
         </div>
         <article className="card stack-sm session-summary">
-          <MarkdownView text={summary} base={2} />
+          <MarkdownView text={summary.text} base={2} />
         </article>
+        {signedIn ? (
+          <>
+            <ShareCard client={client} ids={summary.ids} words={summary.words} onShared={() => setShared((n) => n + 1)} />
+            <SharedPages client={client} version={version + shared} />
+          </>
+        ) : (
+          <p className="hint no-print">{t.prep.shareNeedsSync}</p>
+        )}
       </section>
     );
   }
@@ -210,6 +217,7 @@ export const SessionPrep = ({ client, version }: Props) => {
           </p>
         )}
       </div>
+      {signedIn && <SharedPages client={client} version={version} />}
     </section>
   );
 };

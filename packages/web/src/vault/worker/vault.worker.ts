@@ -26,6 +26,10 @@ import {
   type KindMap,
   type KindName,
   SessionResponseSchema,
+  ShareListResponseSchema,
+  newShareKey,
+  sealShare,
+  shareKeyToText,
   singletonId,
   ParamsResponseSchema,
   SyncError,
@@ -408,6 +412,36 @@ const api: WorkerApi = {
     db.close();
     dbPromise = undefined;
     await deleteDB(DB_NAME);
+  },
+
+  async createShare(ids, words, days) {
+    requireKeys();
+    if ((await getMeta(await database(), "account")) === undefined) throw fail("no-account");
+    const markdown = await transfers.sessionSummary(ids, words);
+    const id = crypto.randomUUID();
+    const key = newShareKey();
+    const expiresAt = Date.now() + days * 86_400_000;
+    const answer = await post("/api/v1/shares", { id, ciphertext: sealShare(key, id, markdown), expiresAt });
+    if (answer.status === 401) throw fail("signed-out");
+    if (answer.status !== 201) throw fail(serverCode(answer.json) ?? "server");
+    return { id, key: shareKeyToText(key), expiresAt };
+  },
+
+  async listShares() {
+    requireKeys();
+    const answer = await http({ path: "/api/v1/shares", method: "GET" });
+    if (!answer.ok) throw fail("offline");
+    if (answer.status === 401) throw fail("signed-out");
+    const parsed = ShareListResponseSchema.safeParse(answer.json);
+    if (answer.status !== 200 || !parsed.success) throw fail("bad-answer");
+    return parsed.data.shares;
+  },
+
+  async revokeShare(id) {
+    requireKeys();
+    const answer = await post(`/api/v1/shares/${encodeURIComponent(id)}/revoke`, {});
+    if (answer.status === 401) throw fail("signed-out");
+    if (answer.status !== 204) throw fail(serverCode(answer.json) ?? "server");
   },
 
   async pending() {
