@@ -62,7 +62,11 @@ describe("your data", () => {
     await page.getByText("54 records brought in.").waitFor({ timeout: 30_000 });
 
     await press(page, page.getByRole("link", { name: "Go to your journal" }));
-    await page.getByRole("link", { name: /Notes from the Daily Commute/ }).waitFor();
+    await press(page, page.getByRole("link", { name: /Notes from the Daily Commute.*Starred/ }));
+    await page.getByText("Written at Fox Hollow Golf Course, American Fork, UT, United States.").waitFor();
+    await page.getByText(/, America\/Boise time\.$/).waitFor();
+    expect(await page.getByLabel("Starred").isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Back to journal" }).click();
 
     // The same file again: a preview, then nothing new.
     await openYourData(page);

@@ -221,6 +221,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
                     <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDate(entry.createdAt)}</time>
                     {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
                     {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
+                    {entry.data.starred ? <span className="badge">★ {t.journal.starred}</span> : null}
                   </span>
                 </a>
                 {entry.data.tags.length === 0 ? null : (

@@ -32,6 +32,15 @@ const isEmpty = (d: JournalEntryData) =>
   d.title.trim() === "" && d.body.trim() === "" && d.tags.length === 0 && !d.aha && d.level === null && d.links.length === 0;
 
 /** Writes as you type: every pause saves (encrypted) to this device. */
+/** When an entry was written, on the clock of the place it was written (kept from the journal it came from). */
+const inZone = (ms: number, timeZone: string): string => {
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }).format(ms);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(ms);
+  }
+};
+
 export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, onBack, version }: Props) => {
   const id = useId();
   const editor = useEditor({
@@ -146,7 +155,15 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
           <input type="checkbox" checked={data.aha} onChange={(e) => choose({ aha: e.target.checked })} />
           <span>{t.entryExtras.aha}</span>
         </label>
+        <label className="check">
+          <input type="checkbox" checked={data.starred} onChange={(e) => choose({ starred: e.target.checked })} />
+          <span>{t.entryExtras.starred}</span>
+        </label>
       </div>
+      {data.place === "" ? null : <p className="hint">{t.entryExtras.writtenAt(data.place)}</p>}
+      {data.timeZone === null ? null : (
+        <p className="hint">{t.entryExtras.localTime(inZone(item.createdAt, data.timeZone), data.timeZone)}</p>
+      )}
       <fieldset className="stack-sm">
         <legend>{t.entryExtras.level}</legend>
         <div className="choice-row">

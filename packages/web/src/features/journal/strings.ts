@@ -9,6 +9,7 @@ export const t = {
   prompts: promptsWords.prompts,
   journal: {
     aha: "Aha",
+    starred: "Starred",
     title: "Journal",
     new: "New entry",
     empty: "Nothing here yet. Whenever you are ready, start with whatever is on your mind.",
@@ -32,6 +33,9 @@ export const t = {
   },
   entryExtras: {
     aha: "This was an aha",
+    starred: "Starred",
+    writtenAt: (place: string) => `Written at ${place}.`,
+    localTime: (time: string, zone: string) => `Written at ${time}, ${zone} time.`,
     level: "Where did it land?",
     noLevel: "Not sure",
   },
