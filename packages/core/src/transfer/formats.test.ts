@@ -284,3 +284,29 @@ describe("a session summary", () => {
     ).toBe(true);
   });
 });
+
+describe("several files at once", () => {
+  it("brings in what can be read and names each file that cannot", async () => {
+    const zip = zipSync({
+      "notes/2023-01-02.md": strToU8("A day."),
+      "notes/README.txt": strToU8("This folder holds my notes."),
+      "notes/broken.json": strToU8("{ not json"),
+    });
+    const fromZip = await read("notes.zip", zip);
+    expect(fromZip.records).toHaveLength(1);
+    expect(fromZip.problems).toEqual([
+      { where: "notes.zip/notes/README.txt", problem: "not-a-journal" },
+      { where: "notes.zip/notes/broken.json", problem: "not-json" },
+    ]);
+    const chosenTogether = await readImport(
+      [chosen("2023-01-03.md", strToU8("Words.")), chosen("photo.md", new Uint8Array([0xff, 0xd8, 0xff]))],
+      registry,
+    );
+    expect(chosenTogether.records).toHaveLength(1);
+    expect(chosenTogether.problems).toEqual([{ where: "photo.md", problem: "not-text" }]);
+    const nothing = await readImport([chosen("a.md", new Uint8Array([0xff])), chosen("b.md", new Uint8Array([0xfe]))], registry).catch(
+      (e: unknown) => e,
+    );
+    expect((nothing as ImportFailure).problem).toBe("not-text");
+  });
+});

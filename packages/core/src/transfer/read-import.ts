@@ -60,19 +60,36 @@ export const readImport = async (
   isCancelled: () => boolean = () => false,
 ): Promise<ImportRead> => {
   const reads: ImportRead[] = [];
+  const failures: ImportFailure[] = [];
   let extraMedia = 0;
+  /** One file of several (chosen together, or inside a ZIP): one that cannot be read becomes a problem, not the end. */
+  const tryOne = (read: () => ImportRead) => {
+    try {
+      reads.push(read());
+    } catch (err) {
+      if (!(err instanceof ImportFailure)) throw err;
+      failures.push(err);
+    }
+  };
   for (const file of files) {
     if (isCancelled()) throw new ImportFailure("cancelled", file.name);
     if (/\.zip$/i.test(file.name)) {
       const zip = await readZip(file.chunks(), (n) => TEXT.test(n), file.name, isCancelled);
-      const inner = zip.files.map((f) => readOne(`${file.name}/${f.name}`, f.bytes, registry));
+      const before = reads.length;
+      for (const f of zip.files) tryOne(() => readOne(`${file.name}/${f.name}`, f.bytes, registry));
+      const inner = reads.slice(before);
       // A Day One ZIP counts its media from the entries; in a folder of notes, other files are media.
       if (!inner.some((r) => r.source === "dayone")) extraMedia += zip.skipped.length;
-      reads.push(...inner, { source: "markdown", records: [], problems: zip.problems, mediaSkipped: 0 });
-      if (inner.length === 0) throw new ImportFailure("not-a-journal", file.name);
-    } else {
+      reads.push({ source: "markdown", records: [], problems: zip.problems, mediaSkipped: 0 });
+      if (inner.length === 0) throw failures.at(-1) ?? new ImportFailure("not-a-journal", file.name);
+    } else if (files.length === 1) {
       reads.push(readOne(file.name, await file.bytes(), registry));
+    } else {
+      const bytes = await file.bytes();
+      tryOne(() => readOne(file.name, bytes, registry));
     }
   }
-  return combine(reads, extraMedia);
+  if (reads.every((r) => r.records.length === 0 && r.problems.length === 0) && failures.length > 0) throw failures[0]!;
+  const read = combine(reads, extraMedia);
+  return { ...read, problems: [...failures.map((f) => ({ where: f.where, problem: f.problem })), ...read.problems] };
 };
