@@ -310,3 +310,37 @@ describe("several files at once", () => {
     expect((nothing as ImportFailure).problem).toBe("not-text");
   });
 });
+
+describe("jrnl XML", () => {
+  it("reads entries with their tags, stars and local times, and never expands an entity bomb", async () => {
+    const text = `<?xml version="1.0" ?>
+<journal>
+  <entries>
+    <entry date="2013-06-10T15:40:00" starred="True">
+      <tag name="@work"/>
+      <tag name="@anna"/>
+      Lunch with @anna &amp; the team. It went better than I feared &lt;3
+    </entry>
+    <entry date="2013-06-11T08:05:00" starred="False">Early. Quiet morning.</entry>
+    <entry date="someday">Lost.</entry>
+  </entries>
+  <tags><tag name="@work">1</tag></tags>
+</journal>`;
+    const out = await read("journal.xml", text);
+    expect(out.source).toBe("jrnl");
+    const [lunch, early] = entries(out.records);
+    expect(lunch).toMatchObject({
+      title: "Lunch with @anna & the team.",
+      body: "It went better than I feared <3",
+      tags: ["work", "anna"],
+      starred: true,
+    });
+    expect(early).toMatchObject({ title: "Early.", body: "Quiet morning.", starred: false });
+    expect(out.records[0]!.createdAt).toBe(local(2013, 6, 10, 15, 40));
+    expect(out.problems).toEqual([{ where: "journal.xml, entry 3", problem: "bad-date" }]);
+
+    const lol = `<?xml version="1.0"?><!DOCTYPE journal [${Array.from({ length: 30 }, (_, i) => `<!ENTITY e${i} "${i === 0 ? "ha" : `&e${i - 1};&e${i - 1};`}">`).join("")}]><journal><entries><entry date="2013-06-10T15:40:00">&e29;</entry></entries></journal>`;
+    const bomb = await read("journal.xml", lol);
+    expect(entries(bomb.records).map((e) => e.title + e.body)).toEqual(["&e29;"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import { contentKey, journalEntries } from "./entry.ts";
 import { ImportFailure, type Imported, type ImportProblem, type ImportRead } from "./imported.ts";
@@ -5,6 +6,7 @@ import { localTime, normalizeNewlines } from "./text.ts";
 
 /** jrnl's JSON export: `{ tags: {...}, entries: [{ title, body, date, time, tags, starred }] }`. */
 const JrnlEntry = z.object({
+  uuid: z.string().min(1).max(100).optional(),
   title: z.string(),
   body: z.string().optional(),
   date: z.string(),
@@ -38,10 +40,25 @@ const jrnlTime = (date: string, time = "00:00"): number | null => {
 const tagWord = (tag: string) => tag.replace(/^[@#]+/, "");
 
 const entry = (
-  f: { createdAt: number; title: string; body: string; tags: string[]; starred: boolean },
+  f: { createdAt: number; title: string; body: string; tags: string[]; starred: boolean; uuid?: string | undefined },
   where: string,
   problems: ImportProblem[],
-) => journalEntries({ ...f, key: `jrnl:${contentKey(f.createdAt, `${f.title}\n${f.body}`)}`, tags: f.tags.map(tagWord) }, where, problems);
+) => {
+  const { uuid, ...fields } = f;
+  return journalEntries(
+    { ...fields, key: `jrnl:${uuid ?? contentKey(f.createdAt, `${f.title}\n${f.body}`)}`, tags: f.tags.map(tagWord) },
+    where,
+    problems,
+  );
+};
+
+/** jrnl's title is the first sentence; whatever follows it starts the body. */
+const splitTitle = (text: string): { title: string; rest: string } => {
+  const cut = /^(.*?[.?!])(?:\s+|$)([\s\S]*)$/.exec(text);
+  if (cut !== null) return { title: cut[1]!, rest: cut[2]! };
+  const first = text.split("\n", 1)[0]!;
+  return { title: first, rest: text.slice(first.length) };
+};
 
 export const readJrnlJson = (json: unknown, file: string): ImportRead => {
   if (!isJrnlJson(json)) throw new ImportFailure("not-a-journal", file);
@@ -62,7 +79,7 @@ export const readJrnlJson = (json: unknown, file: string): ImportRead => {
     }
     records.push(
       ...entry(
-        { createdAt, title: e.title, body: (e.body ?? "").trim(), tags: e.tags ?? [], starred: e.starred ?? false },
+        { createdAt, title: e.title, body: (e.body ?? "").trim(), tags: e.tags ?? [], starred: e.starred ?? false, uuid: e.uuid },
         where,
         problems,
       ),
@@ -104,9 +121,7 @@ export const readJrnlText = (text: string, file: string): ImportRead => {
     const starred = head.endsWith("*");
     if (starred) head = head.slice(0, -1).trimEnd();
     // The title is the first sentence; whatever follows it on the line begins the body.
-    const cut = /^(.*?[.?!])(?:\s+|$)(.*)$/.exec(head);
-    const title = cut === null ? head : cut[1]!;
-    const rest = cut === null ? "" : cut[2]!;
+    const { title, rest } = splitTitle(head);
     const body = [rest, ...current.body].join("\n").trim();
     const tags = [...`${title}\n${body}`.matchAll(TAG)].map((m) => m[1]!);
     records.push(...entry({ createdAt: current.createdAt, title, body, tags, starred }, where, problems));
@@ -120,5 +135,67 @@ export const readJrnlText = (text: string, file: string): ImportRead => {
     } else current?.body.push(line);
   });
   flush();
+  return { source: "jrnl", records, problems, mediaSkipped: 0 };
+};
+
+/** Is this jrnl's XML export (`<journal><entries><entry date="…">`)? */
+export const isJrnlXml = (text: string): boolean =>
+  /^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)?<journal[\s>]/.test(text.slice(0, 100_000));
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  textNodeName: "text",
+  isArray: (name) => name === "entry" || name === "tag",
+  trimValues: true,
+  maxNestedTags: 32,
+  processEntities: { enabled: true, maxEntityCount: 20, maxTotalExpansions: 10_000_000, maxExpandedLength: 100_000 },
+});
+
+const XmlEntry = z.object({
+  date: z.string(),
+  uuid: z.string().optional(),
+  starred: z.union([z.string(), z.boolean()]).optional(),
+  tag: z.array(z.object({ name: z.string() })).optional(),
+  text: z.union([z.string(), z.number()]).optional(),
+});
+
+/**
+ * jrnl's XML export: each `<entry date="2013-06-10T15:40:00" starred="…">` holds `<tag name="@x"/>`
+ * elements and the entry's full text (title, then body). DOCTYPE entities are capped, so an
+ * entity bomb is refused rather than expanded.
+ */
+export const readJrnlXml = (text: string, file: string): ImportRead => {
+  let doc: unknown;
+  try {
+    doc = xml.parse(text, true);
+  } catch {
+    throw new ImportFailure("corrupt", file);
+  }
+  const entries = (doc as { journal?: { entries?: { entry?: unknown[] } | string } }).journal?.entries;
+  if (doc === undefined || (doc as { journal?: unknown }).journal === undefined) throw new ImportFailure("not-a-journal", file);
+  const list = typeof entries === "object" && entries !== null ? (entries.entry ?? []) : [];
+  const records: Imported[] = [];
+  const problems: ImportProblem[] = [];
+  list.forEach((candidate, i) => {
+    const where = `${file}, entry ${i + 1}`;
+    const parsed = XmlEntry.safeParse(typeof candidate === "object" ? candidate : { text: candidate });
+    if (!parsed.success) {
+      problems.push({ where, problem: "not-an-entry" });
+      return;
+    }
+    const e = parsed.data;
+    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)/.exec(e.date);
+    const createdAt = m === null ? null : jrnlTime(m[1]!, m[2]!);
+    if (createdAt === null) {
+      problems.push({ where, problem: "bad-date" });
+      return;
+    }
+    const { title, rest } = splitTitle(String(e.text ?? "").trim());
+    const starred = e.starred === true || (typeof e.starred === "string" && /^(true|1|yes)$/i.test(e.starred));
+    records.push(
+      ...entry({ createdAt, title, body: rest.trim(), tags: (e.tag ?? []).map((t) => t.name), starred, uuid: e.uuid }, where, problems),
+    );
+  });
   return { source: "jrnl", records, problems, mediaSkipped: 0 };
 };

@@ -3,7 +3,7 @@ import { isDayOne, readDayOne } from "./dayone.ts";
 import { isDaylio, readDaylio } from "./daylio.ts";
 import { ImportFailure, type Imported, type ImportProblem, type ImportRead, type Source } from "./imported.ts";
 import { isInwardExport, readInwardExport } from "./inward-json.ts";
-import { isJrnlJson, isJrnlText, readJrnlJson, readJrnlText } from "./jrnl.ts";
+import { isJrnlJson, isJrnlText, isJrnlXml, readJrnlJson, readJrnlText, readJrnlXml } from "./jrnl.ts";
 import { readMarkdownNote } from "./markdown-notes.ts";
 import { decodeText, parseJson } from "./text.ts";
 import { readZip } from "./zip.ts";
@@ -11,7 +11,7 @@ import { readZip } from "./zip.ts";
 /** A file the person chose: read whole (small files) or as a stream (a ZIP). */
 export type ChosenFile = { name: string; size: number; bytes(): Promise<Uint8Array>; chunks(): AsyncIterable<Uint8Array> };
 
-const TEXT = /\.(json|md|markdown|txt|csv|journal)$/i;
+const TEXT = /\.(json|md|markdown|txt|csv|journal|xml)$/i;
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /** One file that is not a ZIP, by what it holds; names only decide between formats that look alike. */
@@ -25,6 +25,7 @@ const readOne = (name: string, bytes: Uint8Array, registry: KindRegistry): Impor
     if (isJrnlJson(json)) return readJrnlJson(json, name);
     throw new ImportFailure("not-a-journal", name);
   }
+  if (isJrnlXml(text)) return readJrnlXml(text, name);
   if (isDaylio(text)) return readDaylio(text, name);
   if (isJrnlText(text)) return readJrnlText(text, name);
   if (MARKDOWN.test(name) || trimmed.startsWith("---")) {

@@ -22,7 +22,7 @@ export const t = {
     backupButton: "Download an encrypted backup",
     importTitle: "Bring in a journal",
     importLead:
-      "From Day One (its JSON or ZIP export), jrnl (JSON or plain text), Markdown notes (one or many files, or a ZIP of a folder), Daylio (CSV), or an Inward export. Nothing is saved until you say so.",
+      "From Day One (its JSON or ZIP export), jrnl (JSON, XML or plain text), Markdown notes (one or many files, or a ZIP of a folder), Daylio (CSV), or an Inward export. Nothing is saved until you say so.",
     choose: "Choose a file or files",
     reading: "Reading…",
     saving: "Bringing it in…",

@@ -151,7 +151,7 @@ const ImportCard = ({ client, onImported }: Props) => {
           type="file"
           multiple
           disabled={busy}
-          accept=".json,.zip,.txt,.md,.markdown,.csv,.journal"
+          accept=".json,.zip,.txt,.md,.markdown,.csv,.journal,.xml"
           onChange={(e) => void read([...(e.target.files ?? [])])}
         />
       </div>
