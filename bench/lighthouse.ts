@@ -74,7 +74,15 @@ export const lighthouseScores = async (url: string): Promise<{ first: Scores; un
     const exited = new Promise((resolve) => browser.once("exit", resolve));
     browser.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chrome's helper processes can outlive it by a moment; a profile left in the temp folder is harmless.
+    for (let i = 0; i < 10; i++) {
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
   }
 };
 

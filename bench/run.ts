@@ -277,7 +277,7 @@ const saved = (await page.evaluate(`(async (workerUrl) => {
   const checkIns = [];
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    await call("save", { id: crypto.randomUUID(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data: { feelings: ["tense", "hopeful"], intensity: 6, body: [{ region: "shoulders", sensations: ["tight"], feeling: "tense", intensity: 5 }], energy: 3, note: "", links: [] } });
+    await call("save", { id: crypto.randomUUID(), kind: "check-in", createdAt: Date.now(), updatedAt: 0, data: { feelings: ["tense", "hopeful"], intensity: 6, body: [{ region: "shoulders", sensations: ["tight"], feeling: "tense", intensity: 5 }], energy: 3, note: "", links: [], tags: [] } });
     checkIns.push(performance.now() - t0);
   }
   w.terminate();
