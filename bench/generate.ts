@@ -1,4 +1,4 @@
-import type { TypedRecord } from "@inward/core";
+import { emptyEntryData, kindOf, type TypedRecord } from "@inward/core";
 
 /** mulberry32: a small seeded PRNG, so the same seed always gives the same vault. */
 export const seeded = (seed: number) => () => {
@@ -45,21 +45,10 @@ export const generateVault = (seed = 42): TypedRecord<unknown>[] => {
       records.push({
         id,
         kind: "journal-entry",
-        v: 2,
+        v: kindOf("journal-entry").version,
         createdAt: at,
         updatedAt: at,
-        data: {
-          title: `${shape.name} ${i + 1}`,
-          body,
-          tags: [shape.name],
-          aha: false,
-          level: null,
-          promptId: null,
-          links: [],
-          starred: false,
-          place: "",
-          timeZone: null,
-        },
+        data: { ...emptyEntryData(), title: `${shape.name} ${i + 1}`, body, tags: [shape.name] },
       });
     }
   }

@@ -81,8 +81,7 @@ describe("your data", () => {
     await signIn(b.page, username, PASSPHRASE);
     await b.page.getByRole("link", { name: /Notes from the Daily Commute/ }).waitFor({ timeout: 60_000 });
     expect([...a.problems, ...b.problems]).toEqual([]);
-    await a.context.close();
-    await b.context.close();
+    await closeAll(a.context, b.context);
   });
 
   it("names what is wrong with a bad file, keeps the good entries of a half-valid one, and a cancel saves nothing", async () => {
@@ -137,8 +136,7 @@ describe("your data", () => {
     await press(b.page, b.page.getByRole("link", { name: /A letter to myself/ }));
     expect(await b.page.getByLabel("What is on your mind?").inputValue()).toBe("Dear me, you are doing fine.");
     expect([...a.problems, ...b.problems]).toEqual([]);
-    await a.context.close();
-    await b.context.close();
+    await closeAll(a.context, b.context);
   });
 
   it("deletes everything, on the server and on this device, only after a clear confirmation", async () => {
@@ -175,8 +173,7 @@ describe("your data", () => {
     await signIn(b.page, username, PASSPHRASE);
     await b.page.getByText("That username and passphrase do not match.").waitFor({ timeout: 30_000 });
     expect([...a.problems, ...b.problems]).toEqual([]);
-    await a.context.close();
-    await b.context.close();
+    await closeAll(a.context, b.context);
   });
 
   it("backs up the whole vault as one encrypted file and restores it on new devices with no server, by passphrase or recovery key", async () => {

@@ -5,6 +5,7 @@ import { isInwardError } from "../errors.ts";
 import { uuidv7 } from "../ids.ts";
 import { decryptRecord, encryptRecord } from "../records/codec.ts";
 import { registry } from "../kinds/index.ts";
+import { emptyEntryData } from "../kinds/journal-entry/views.ts";
 import { ENVELOPE_VERSION, HEADER_BYTES, openEnvelope, recordAad, sealEnvelope } from "./envelope.ts";
 
 const key = new Uint8Array(32).fill(7);
@@ -93,18 +94,7 @@ describe("a record is bound to its place", () => {
     v: 3,
     createdAt: 1,
     updatedAt: 2,
-    data: {
-      title: "t",
-      body: "b",
-      tags: [],
-      aha: false,
-      level: null,
-      promptId: null,
-      links: [],
-      starred: false,
-      place: "",
-      timeZone: null,
-    },
+    data: { ...emptyEntryData(), title: "t", body: "b" },
   };
 
   // The kind is inside the sealed bytes, so presenting a record as another kind means changing

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type VaultMeta, VaultMetaSchema } from "../crypto/vault.ts";
 import { LIMITS } from "../api/limits.ts";
 import { ImportFailure } from "./imported.ts";
-import { parseJson } from "./text.ts";
+import { decodeText, parseJson } from "./text.ts";
 
 export const BACKUP_VERSION = 1;
 
@@ -28,13 +28,7 @@ export const toBackup = (backup: Backup, createdAt: Date): string =>
 
 /** A backup file read back: refused whole if it is not one, is damaged, or comes from a newer version. */
 export const readBackup = (bytes: Uint8Array, file: string): Backup => {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportFailure("not-text", file);
-  }
-  const json = parseJson(text, file);
+  const json = parseJson(decodeText(bytes, file), file);
   if (typeof json !== "object" || json === null || !("format" in json) || json.format !== "inward-backup") {
     throw new ImportFailure("not-a-backup", file);
   }

@@ -1,30 +1,13 @@
-import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { registry } from "../kinds/index.ts";
-import type { JournalEntryData } from "../kinds/journal-entry/schema.ts";
-import { type Imported, ImportFailure, previewOf } from "./imported.ts";
-import { type ChosenFile, readImport } from "./read-import.ts";
-import { chunksOf } from "./zip.ts";
+import { previewOf } from "./imported.ts";
+import { entries, failure, fixture, read } from "./test-files.ts";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
-const chosen = (name: string, bytes: Uint8Array): ChosenFile => ({
-  name,
-  size: bytes.length,
-  bytes: async () => bytes,
-  chunks: () => chunksOf(bytes, 4096),
-});
-const read = (name: string, bytes = fixture(name)) => readImport([chosen(name, bytes)], registry);
-const entries = (records: Imported[]) => records.flatMap((r) => (r.kind === "journal-entry" ? [r.data as JournalEntryData] : []));
-const failure = async (p: Promise<unknown>) => {
-  const err = await p.catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(ImportFailure);
-  return (err as ImportFailure).problem;
-};
+const readFixture = (name: string, bytes = fixture(name)) => read(name, bytes);
 
 describe("Day One", () => {
   it("reads a JSON export: rich text as Markdown, time zone, media counted", async () => {
-    const out = await read("dev-journal.json");
+    const out = await readFixture("dev-journal.json");
     expect(out.source).toBe("dayone");
     expect(out.records).toHaveLength(5);
     expect(out.problems).toEqual([]);
@@ -48,13 +31,13 @@ describe("Day One", () => {
   });
 
   it("brings in the good entries of a half-valid file and names the bad one", async () => {
-    const out = await read("dev-journal-one-invalid.json");
+    const out = await readFixture("dev-journal-one-invalid.json");
     expect(out.records).toHaveLength(5);
     expect(out.problems).toEqual([{ where: "dev-journal-one-invalid.json, entry 6", problem: "not-an-entry" }]);
   });
 
   it("keeps tags, starred and places, and dates in UTC", async () => {
-    const out = await read("journal-54-entries.json");
+    const out = await readFixture("journal-54-entries.json");
     expect(out.records).toHaveLength(54);
     const all = entries(out.records);
     const commute = all.find((e) => e.body.startsWith("Notes from the Daily Commute"))!;
@@ -72,10 +55,10 @@ describe("Day One", () => {
   });
 
   it("says an empty journal has nothing, and a file that is not JSON is not JSON", async () => {
-    const empty = await read("empty.json");
+    const empty = await readFixture("empty.json");
     expect(empty.records).toEqual([]);
     expect(empty.problems).toEqual([]);
-    expect(await failure(read("not-json.json"))).toBe("not-json");
+    expect(await failure(readFixture("not-json.json"))).toBe("not-json");
   });
 
   it("reads a Day One ZIP with its media folders, leaving photos unopened", async () => {
@@ -84,7 +67,7 @@ describe("Day One", () => {
       "Dev Journal.json": fixture("dev-journal.json"),
       "photos/ef831aa9d45a55ab43cfe7b365e2274a.jpeg": new Uint8Array(50_000).fill(7),
     });
-    const out = await read("export.zip", zip);
+    const out = await readFixture("export.zip", zip);
     expect(out.source).toBe("dayone");
     expect(out.records).toHaveLength(59);
     expect(out.mediaSkipped).toBeGreaterThan(0);
@@ -96,7 +79,7 @@ describe("Day One", () => {
       metadata: { version: "1.0" },
       entries: [{ uuid: "A1", creationDate: "2024-01-02T03:04:05Z", text: long }],
     });
-    const out = await read("Journal.json", strToU8(file));
+    const out = await readFixture("Journal.json", strToU8(file));
     const parts = entries(out.records);
     expect(parts.length).toBeGreaterThan(40);
     expect(parts.map((p) => p.body).join("\n")).toBe(long.trim());
@@ -107,7 +90,7 @@ describe("Day One", () => {
 
   it("refuses deeply nested JSON and bytes that are not text, quickly and clearly", async () => {
     const deep = `{"metadata":{},"entries":[${"[".repeat(200_000)}${"]".repeat(200_000)}]}`;
-    expect(await failure(read("Journal.json", strToU8(deep)))).toBe("too-deep");
-    expect(await failure(read("Journal.json", new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x80])))).toBe("not-text");
+    expect(await failure(readFixture("Journal.json", strToU8(deep)))).toBe("too-deep");
+    expect(await failure(readFixture("Journal.json", new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x80])))).toBe("not-text");
   });
 });

@@ -1,34 +1,19 @@
-import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import type { CheckInData } from "../kinds/check-in/schema.ts";
 import { registry } from "../kinds/index.ts";
-import type { JournalEntryData } from "../kinds/journal-entry/schema.ts";
 import { emptyEntryData } from "../kinds/journal-entry/views.ts";
 import { importedId, singletonId } from "../records/singleton.ts";
 import type { TypedRecord } from "../records/registry.ts";
-import { type Imported, ImportFailure } from "./imported.ts";
+import { ImportFailure } from "./imported.ts";
 import { readInwardExport, toInwardExport } from "./inward-json.ts";
+import { chosen, entries, failure, fixture, read } from "./test-files.ts";
 import { toMarkdownFiles } from "./markdown-export.ts";
 import { readImport } from "./read-import.ts";
 import { IMPORT_LIMITS } from "./text.ts";
 import { chunksOf, readZip } from "./zip.ts";
 
-const chosen = (name: string, bytes: Uint8Array) => ({
-  name,
-  size: bytes.length,
-  bytes: async () => bytes,
-  chunks: () => chunksOf(bytes, 4096),
-});
-const read = (name: string, text: string | Uint8Array) =>
-  readImport([chosen(name, typeof text === "string" ? strToU8(text) : text)], registry);
-const entries = (records: Imported[]) => records.flatMap((r) => (r.kind === "journal-entry" ? [r.data as JournalEntryData] : []));
-const failure = async (p: Promise<unknown>) => {
-  const err = await p.catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(ImportFailure);
-  return (err as ImportFailure).problem;
-};
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 
 describe("jrnl", () => {
@@ -149,7 +134,7 @@ describe("ZIP limits", () => {
 
 describe("Daylio", () => {
   it("makes each row a check-in: the mood in its own words, activities as tags", async () => {
-    const out = await read("daylio.csv", readFileSync(new URL("../../fixtures/sample.csv", import.meta.url)).toString());
+    const out = await read("daylio.csv", fixture("sample.csv"));
     expect(out.source).toBe("daylio");
     expect(out.records).toHaveLength(3);
     const first = out.records[0]!;
@@ -161,7 +146,7 @@ describe("Daylio", () => {
   });
 
   it("keeps custom mood labels, and names a row with a date that is not one", async () => {
-    const text = readFileSync(new URL("../../fixtures/sample-multiple-moods.csv", import.meta.url)).toString();
+    const text = new TextDecoder().decode(fixture("sample-multiple-moods.csv"));
     const out = await read("moods.csv", `${text.trimEnd()}\n2021-13-01,x,x,10:00,good,"","",""\n`);
     expect(out.records.map((r) => (r as { data: CheckInData }).data.feelings[0])).toEqual([
       "OK",

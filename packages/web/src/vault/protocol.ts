@@ -86,8 +86,8 @@ export type Reply = { kind: "reply"; id: number; result?: unknown; error?: { cod
 
 export type ExportFormat = "json" | "markdown";
 export type ExportedFile = { name: string; type: string; bytes: Uint8Array };
-/** What an import or export has done so far, reported as it goes. */
-export type Progress = { phase: "import" | "saving" | "export"; done: number; total: number };
+/** What an import has done so far, reported as it goes. */
+export type Progress = { phase: "import" | "saving"; done: number; total: number };
 /** A read of chosen files: what would come in, or why the file cannot be read at all. */
 export type TransferPreview = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
 export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { saveFile } from "../../ui/save-file.ts";
 import {
   dayOf,
   emptyRhythm,
@@ -173,15 +174,8 @@ const Rhythm = ({ id, client, version, onSave }: Props & { id: string }) => {
   const { data, change } = editor;
   if (data === undefined) return <p aria-busy="true">…</p>;
   const today = dayOf(new Date());
-  const download = () => {
-    const ics = toIcs(data, new Date(), withMantra ? mantra?.data.text : undefined);
-    const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "inward-rhythm.ics";
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    saveFile("inward-rhythm.ics", "text/calendar", toIcs(data, new Date(), withMantra ? mantra?.data.text : undefined));
   return (
     <section className="stack" aria-labelledby="rhythm-title">
       <h1 id="rhythm-title" ref={heading} tabIndex={-1}>

@@ -1,8 +1,9 @@
-import type { CheckInData, KindName, TriggerData } from "@inward/core/page";
+import { type CheckInData, dayOf, type KindName, type TriggerData } from "@inward/core/page";
 import { useEffect, useId, useMemo, useState } from "react";
 import { describeItem } from "../../records/describe.ts";
 import { describeError } from "../../ui/errors.ts";
 import { MarkdownView } from "../../ui/markdown-view.tsx";
+import { saveFile } from "../../ui/save-file.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { AnyItem, SessionSummaryWords } from "../../vault/protocol.ts";
 import { SharedPages, ShareCard } from "./shares.tsx";
@@ -13,10 +14,6 @@ type PrepKind = keyof typeof t.prep.kinds;
 
 const KINDS = Object.keys(t.prep.kinds) as PrepKind[];
 const DAY = 86_400_000;
-const isoDay = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
 /** The start of a local day written as YYYY-MM-DD, or null. */
 const dayStart = (day: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
@@ -35,20 +32,11 @@ const topFeelings = (items: readonly AnyItem[]) => {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
 };
 
-const download = (name: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
-
 /** Prepare for a session: a period, the kinds and records to bring, a note; then a printable summary and a Markdown file. */
 export const SessionPrep = ({ client, version, signedIn }: Props) => {
   const id = useId();
-  const today = isoDay(Date.now());
-  const [from, setFrom] = useState(isoDay(Date.now() - 27 * DAY));
+  const today = dayOf(new Date());
+  const [from, setFrom] = useState(dayOf(new Date(Date.now() - 27 * DAY)));
   const [to, setTo] = useState(today);
   const [kinds, setKinds] = useState<ReadonlySet<PrepKind>>(new Set(["journal-entry", "trigger", "check-in", "part"]));
   const [all, setAll] = useState<AnyItem[]>([]);
@@ -126,7 +114,7 @@ export const SessionPrep = ({ client, version, signedIn }: Props) => {
           <button type="button" className="primary" onClick={() => window.print()}>
             {t.prep.print}
           </button>
-          <button type="button" onClick={() => download(t.prep.fileName(today), summary.text)}>
+          <button type="button" onClick={() => saveFile(t.prep.fileName(today), "text/markdown", summary.text)}>
             {t.prep.download}
           </button>
           <button type="button" onClick={() => setSummary(undefined)}>

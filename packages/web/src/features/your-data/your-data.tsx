@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { href } from "../../shell/router.ts";
 import { describeError } from "../../ui/errors.ts";
 import { Field } from "../../ui/field.tsx";
+import { saveFile } from "../../ui/save-file.ts";
 import { useAction } from "../../ui/use-action.ts";
 import { type VaultClient, progressListeners } from "../../vault/client.ts";
 import type { ExportFormat, ImportSummary, Progress } from "../../vault/protocol.ts";
@@ -21,15 +22,6 @@ const useProgress = () => {
     return () => void progressListeners.delete(setProgress);
   }, []);
   return [progress, setProgress] as const;
-};
-
-const download = (name: string, type: string, bytes: Uint8Array) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
 const Problems = ({ problems }: { problems: readonly ImportProblem[] }) =>
@@ -214,13 +206,12 @@ const ImportCard = ({ client, onImported }: Props) => {
 const ExportCard = ({ client }: { client: VaultClient }) => {
   const [working, setWorking] = useState<ExportFormat | "backup" | undefined>();
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
-  const [progress] = useProgress();
   const run = async (format: ExportFormat | "backup") => {
     setWorking(format);
     setMessage(undefined);
     try {
       const file = format === "backup" ? await client.backupFile() : await client.exportFile(format);
-      download(file.name, file.type, file.bytes);
+      saveFile(file.name, file.type, file.bytes as BlobPart);
       setMessage({ text: t.data.exported(file.name), error: false });
     } catch (err) {
       setMessage({ text: describeError(err), error: true });
@@ -249,7 +240,7 @@ const ExportCard = ({ client }: { client: VaultClient }) => {
       <button type="button" disabled={working !== undefined} onClick={() => void run("backup")}>
         {t.data.backupButton}
       </button>
-      {working !== undefined && <ProgressBar progress={progress} label={t.data.exporting} />}
+      {working !== undefined && <ProgressBar progress={undefined} label={t.data.exporting} />}
       {message !== undefined &&
         (message.error ? (
           <p role="alert" className="error">

@@ -81,7 +81,6 @@ export const createTransfer = (deps: Deps) => {
       const t = await transfer();
       const records = await deps.openAll(k);
       const now = new Date();
-      deps.progress({ phase: "export", done: 0, total: records.length });
       if (format === "json") {
         const bytes = encoder.encode(t.toInwardExport(records, now));
         return { name: fileName(now, "json"), type: "application/json", bytes };
