@@ -81,8 +81,11 @@ describe("preparing for a session", () => {
     await view.getByText("What I noticed about the mornings.").waitFor();
     await expectAccessible(view, "shared page");
     const [, , , , , id, key] = link.split("/");
-    await view.goto(`${env.server.url}/#/s/${id}/${key!.slice(0, -1)}${key!.endsWith("A") ? "B" : "A"}`);
+    await view.goto(`${env.server.url}/#/s/${id}/${key!.startsWith("A") ? "B" : "A"}${key!.slice(1)}`);
     await view.getByRole("alert").filter({ hasText: "This link is incomplete or was changed" }).waitFor();
+    await view.goto(`${env.server.url}/#/s/0190e3b0-0000-4000-8000-000000000001/${key}`);
+    await view.reload();
+    await view.getByRole("alert").filter({ hasText: "This link does not lead to a shared page." }).waitFor();
 
     await press(a.page, a.page.getByRole("button", { name: /^Withdraw the page shared/ }));
     await a.page

@@ -41,5 +41,10 @@ describe("shared pages", () => {
     expect(shareKeyFromText(text.slice(1))).toBeNull();
     expect(shareKeyFromText(`${text}=`)).toBeNull();
     expect(shareKeyFromText("")).toBeNull();
+    // The last character carries 4 bits and 2 unused ones: only the canonical spelling is a key.
+    const last = text.at(-1)!;
+    const sibling = "AQgw".includes(last) ? String.fromCharCode(last.charCodeAt(0) + 1) : null;
+    if (sibling !== null) expect(shareKeyFromText(text.slice(0, -1) + sibling)).toBeNull();
+    expect(shareKeyFromText(`${"A".repeat(42)}B`)).toBeNull();
   });
 });

@@ -12,8 +12,13 @@ export const newShareKey = (): Uint8Array => randomBytes(KEY_BYTES);
 export const shareKeyToText = (key: Uint8Array): string => bytesToBase64(key).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 export const shareKeyFromText = (text: string): Uint8Array | null => {
   if (!/^[A-Za-z0-9_-]{43}$/.test(text)) return null;
-  const bytes = base64ToBytes(`${text.replace(/-/g, "+").replace(/_/g, "/")}=`);
-  return bytes.length === KEY_BYTES ? bytes : null;
+  try {
+    // Only the one spelling of a key: a last character that differs in unused bits is refused.
+    const bytes = base64ToBytes(`${text.replace(/-/g, "+").replace(/_/g, "/")}=`);
+    return bytes.length === KEY_BYTES ? bytes : null;
+  } catch {
+    return null;
+  }
 };
 
 /**

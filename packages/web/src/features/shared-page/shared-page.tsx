@@ -28,7 +28,8 @@ export const SharedPage = ({ id, keyText }: { id: string; keyText: string }) => 
         | undefined;
       if (!live) return;
       if (!res.ok || json?.ciphertext === undefined || json.expiresAt === undefined) {
-        setState({ step: "closed", message: errorMessage(json?.error?.code ?? (res.status === 404 ? "not-found" : "server")) });
+        const code = json?.error?.code ?? (res.status === 404 ? "not-found" : "server");
+        setState({ step: "closed", message: code === "not-found" ? t.shared.notFound : errorMessage(code) });
         return;
       }
       const text = openShare(key, id, json.ciphertext);

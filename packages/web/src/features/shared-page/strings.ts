@@ -9,6 +9,7 @@ export const t = {
     opening: "Opening the shared page…",
     until: (date: string) => `This link works until ${date}.`,
     broken: "This link is incomplete or was changed, so the page cannot be opened. Please ask for the link again.",
+    notFound: "This link does not lead to a shared page. Part of it may be missing; please ask for the link again.",
     offline: "The page cannot be fetched right now. Please check the connection and try again.",
   },
 };
