@@ -6,6 +6,7 @@ export * from "./messages/en.ts";
 export * from "./ids.ts";
 export * from "./random.ts";
 export * from "./crypto/aead.ts";
+export * from "./crypto/blob.ts";
 export * from "./crypto/envelope.ts";
 export * from "./crypto/kdf.ts";
 export * from "./crypto/recovery-key.ts";

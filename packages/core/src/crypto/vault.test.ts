@@ -78,8 +78,8 @@ describe("golden v1 fixtures", () => {
       // Written by version 1 of the journal-entry kind: opens and is brought up to date.
       expect(decryptRecord(unlocked, registry, record.id, ciphertext)).toEqual({
         ...record,
-        v: 3,
-        data: { aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, ...record.data },
+        v: 4,
+        data: { aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, photos: [], ...record.data },
       });
     }
   });
@@ -106,7 +106,7 @@ describe("golden v1 fixtures", () => {
     const record = {
       id: uuidv7(),
       kind: "journal-entry",
-      v: 3,
+      v: 4,
       createdAt: 1,
       updatedAt: 2,
       data: {
@@ -120,6 +120,7 @@ describe("golden v1 fixtures", () => {
         starred: true,
         place: "",
         timeZone: null,
+        photos: [],
       },
     };
     const a = encryptRecord(unlocked, record);

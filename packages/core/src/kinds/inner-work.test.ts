@@ -89,8 +89,8 @@ describe("inner work records", () => {
       data: { title: "t", body: "b", tags: [] },
     });
     expect(r).toMatchObject({
-      v: 3,
-      data: { title: "t", aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null },
+      v: 4,
+      data: { title: "t", aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, photos: [] },
     });
   });
 

@@ -78,6 +78,7 @@ export const IMPORT_PROBLEMS_EN: Record<Problem, string> = {
   "newer-version": "This was written by a newer version of Inward. Updating Inward will read it.",
   cancelled: "Stopped. Nothing was brought in.",
   "not-a-backup": 'This is not an Inward backup file. A backup is the file made by "Download an encrypted backup".',
+  "photo-unreadable": "This photo could not be kept, so its entry comes in without it.",
 };
 
 /** The journals Inward reads, by name. */

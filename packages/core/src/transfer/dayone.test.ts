@@ -73,6 +73,69 @@ describe("Day One", () => {
     expect(out.mediaSkipped).toBeGreaterThan(0);
   });
 
+  it("finds each entry's photos in the ZIP's photo folder, in order; the rest are counted as left behind", async () => {
+    const md5 = (c: string) => c.repeat(32);
+    const journal = JSON.stringify({
+      metadata: { version: "1.0" },
+      entries: [
+        {
+          uuid: "A1",
+          creationDate: "2024-01-02T03:04:05Z",
+          text: "By the sea ![](dayone-moment://X)",
+          photos: [
+            { md5: md5("b"), type: "heic", orderInEntry: 1 },
+            { md5: md5("a"), type: "jpeg", width: 4, height: 3, fileSize: 5, orderInEntry: 0 },
+            { md5: md5("c"), type: "jpeg", orderInEntry: 2 },
+          ],
+          videos: [{ md5: md5("d"), type: "mov" }],
+        },
+        {
+          uuid: "B2",
+          creationDate: "2024-01-03T03:04:05Z",
+          text: "Odd",
+          photos: [
+            { md5: "not-a-hash", type: "jpeg" },
+            { md5: md5("e"), type: "tiff" },
+          ],
+        },
+      ],
+    });
+    const zip = zipSync({
+      "Journal.json": strToU8(journal),
+      [`photos/${md5("a")}.jpeg`]: new Uint8Array([1, 2, 3, 4, 5]),
+      [`photos/${md5("b")}.heic`]: new Uint8Array([6, 7]),
+      "videos/x.mov": new Uint8Array([8]),
+    });
+    const out = await readFixture("export.zip", zip);
+    const a = out.records.find((r) => r.kind === "journal-entry" && r.data.body.startsWith("By the sea"))!;
+    expect(a.kind === "journal-entry" && a.photos).toEqual([
+      {
+        key: "dayone:A1/photo:" + md5("a"),
+        type: "image/jpeg",
+        width: 4,
+        height: 3,
+        bytes: 5,
+        fileName: `${md5("a")}.jpeg`,
+        file: { zip: "export.zip", path: `photos/${md5("a")}.jpeg` },
+      },
+      {
+        key: "dayone:A1/photo:" + md5("b"),
+        type: "image/heic",
+        width: null,
+        height: null,
+        bytes: null,
+        fileName: `${md5("b")}.heic`,
+        file: { zip: "export.zip", path: `photos/${md5("b")}.heic` },
+      },
+    ]);
+    // The missing photo, the video, the photo with no hash and the TIFF.
+    expect(out.mediaSkipped).toBe(4);
+    expect(previewOf(out)).toMatchObject({ photos: 2, photoBytes: 5 });
+    // The same journal without its ZIP: no photo can come, each is counted.
+    const alone = await readFixture("Journal.json", strToU8(journal));
+    expect(previewOf(alone)).toMatchObject({ photos: 0, mediaSkipped: 6 });
+  });
+
   it("splits an entry longer than one entry holds into parts, losing nothing", async () => {
     const long = "A line of words that goes on.\n".repeat(350_000); // ~10 MB
     const file = JSON.stringify({

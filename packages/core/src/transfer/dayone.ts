@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { cleanDayOneText, richTextToMarkdown } from "./dayone-rich-text.ts";
 import { journalEntries } from "./entry.ts";
-import { ImportFailure, type Imported, type ImportProblem, type ImportRead } from "./imported.ts";
+import { MAX_PHOTOS, type PhotoType } from "../kinds/journal-entry/schema.ts";
+import { ImportFailure, type Imported, type ImportedPhoto, type ImportProblem, type ImportRead } from "./imported.ts";
 import { parseDate } from "./text.ts";
 
 /** An entry as Day One's JSON export writes it (metadata.version "1.0"); fields it may leave out are optional. */
@@ -30,6 +31,50 @@ const DayOneEntry = z.object({
 });
 type DayOneEntry = z.infer<typeof DayOneEntry>;
 
+/** A photo as Day One describes it; its file in the ZIP is `photos/<md5>.<type>`. */
+const DayOnePhoto = z.object({
+  identifier: z.string().max(100).optional(),
+  md5: z.string().regex(/^[0-9a-f]{32}$/i),
+  type: z.string().max(10),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  fileSize: z.number().int().nonnegative().optional(),
+  orderInEntry: z.number().optional(),
+});
+const PHOTO_TYPES: Record<string, PhotoType> = {
+  jpeg: "image/jpeg",
+  jpg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  heic: "image/heic",
+};
+
+/** The photos of one entry that can be brought in, in their order; the rest are counted as left behind. */
+const photosOf = (entryKey: string, raw: readonly unknown[]): { photos: ImportedPhoto[]; left: number } => {
+  const photos: (ImportedPhoto & { order: number })[] = [];
+  let left = 0;
+  raw.forEach((candidate, i) => {
+    const p = DayOnePhoto.safeParse(candidate);
+    const type = p.success ? PHOTO_TYPES[p.data.type.toLowerCase()] : undefined;
+    if (!p.success || type === undefined || photos.length >= MAX_PHOTOS) {
+      left++;
+      return;
+    }
+    photos.push({
+      // One entry's photo: the same picture in two entries is kept with each.
+      key: `${entryKey}/photo:${p.data.md5.toLowerCase()}`,
+      type,
+      width: p.data.width ?? null,
+      height: p.data.height ?? null,
+      bytes: p.data.fileSize ?? null,
+      fileName: `${p.data.md5}.${p.data.type}`,
+      order: p.data.orderInEntry ?? i,
+    });
+  });
+  return { photos: photos.sort((a, b) => a.order - b.order).map(({ order: _o, ...p }) => p), left };
+};
+
 /** Is this parsed JSON a Day One export? */
 export const isDayOne = (json: unknown): boolean =>
   typeof json === "object" && json !== null && "entries" in json && Array.isArray(json.entries) && "metadata" in json;
@@ -51,7 +96,8 @@ const knownZone = (zone: string | undefined): string | null => {
 
 /**
  * The entries of one Day One journal (one JSON file of its export). Rich text becomes Markdown;
- * the time zone, tags, starred and place are kept; media are counted, not brought in.
+ * the time zone, tags, starred and place are kept; photos are listed for the ZIP's photo folder to
+ * supply (see read-import), other media are counted, not brought in.
  * Entries that are not in Day One's shape are named as problems; the rest still come in.
  */
 export const readDayOne = (json: unknown, file: string): ImportRead => {
@@ -75,12 +121,14 @@ export const readDayOne = (json: unknown, file: string): ImportRead => {
     }
     const rich = e.richText === undefined ? null : richTextToMarkdown(e.richText);
     const body = rich?.markdown ?? cleanDayOneText(e.text ?? "");
-    mediaSkipped += (e.photos?.length ?? 0) + (e.videos?.length ?? 0) + (e.audios?.length ?? 0) + (e.pdfAttachments?.length ?? 0);
+    const key = `dayone:${e.uuid ?? `${createdAt}`}`;
+    const photos = photosOf(key, e.photos ?? []);
+    mediaSkipped += photos.left + (e.videos?.length ?? 0) + (e.audios?.length ?? 0) + (e.pdfAttachments?.length ?? 0);
     const modified = e.modifiedDate === undefined ? null : parseDate(e.modifiedDate);
     records.push(
       ...journalEntries(
         {
-          key: `dayone:${e.uuid ?? `${createdAt}`}`,
+          key,
           createdAt,
           updatedAt: modified ?? createdAt,
           body,
@@ -88,6 +136,7 @@ export const readDayOne = (json: unknown, file: string): ImportRead => {
           starred: e.starred === true,
           place: placeOf(e.location),
           timeZone: knownZone(e.timeZone),
+          photos: photos.photos,
         },
         where,
         problems,

@@ -1,6 +1,6 @@
 import { MAX_BODY, MAX_PLACE, MAX_TITLE, normalizeTags } from "../kinds/journal-entry/schema.ts";
 import { emptyEntryData } from "../kinds/journal-entry/views.ts";
-import type { Imported, ImportProblem } from "./imported.ts";
+import type { Imported, ImportedPhoto, ImportProblem } from "./imported.ts";
 
 export type EntryFields = {
   key: string;
@@ -12,6 +12,8 @@ export type EntryFields = {
   starred?: boolean;
   place?: string;
   timeZone?: string | null;
+  /** Photos the entry refers to; they go with its first part. */
+  photos?: ImportedPhoto[];
 };
 
 /** Cuts text into pieces of at most `size` characters, at a paragraph or line break when there is one near the end. */
@@ -53,6 +55,7 @@ export const journalEntries = (f: EntryFields, where: string, problems: ImportPr
       title: bodies.length === 1 ? title : `${title === "" ? "Part" : title} (${i + 1} of ${bodies.length})`.slice(-MAX_TITLE),
       body,
     },
+    ...(i === 0 && f.photos !== undefined && f.photos.length > 0 ? { photos: f.photos } : {}),
   }));
 };
 

@@ -130,6 +130,29 @@ describe("ZIP limits", () => {
     expect(await failure(readZip(bytes(zip.subarray(0, 5_000)), () => true, "x.zip"))).toBe("corrupt");
     expect(await failure(read("x.zip", new Uint8Array(0)))).toBe("corrupt");
   });
+
+  it("hands photos over one at a time, and stops one that unpacks past its own limit without stopping the rest", async () => {
+    const { eachZipFile } = await import("./zip.ts");
+    const zip = zipSync({
+      "photos/a.jpeg": new Uint8Array(10_000).fill(1),
+      "photos/b.jpeg": new Uint8Array(300).fill(2),
+      "notes.md": strToU8("x"),
+    });
+    const got: string[] = [];
+    const out = await eachZipFile(
+      bytes(zip),
+      (n) => n.startsWith("photos/"),
+      "p.zip",
+      () => false,
+      { ...IMPORT_LIMITS, fileBytes: 1_000 },
+      async (f) => {
+        got.push(`${f.name}:${f.bytes.length}`);
+      },
+    );
+    expect(got).toEqual(["photos/b.jpeg:300"]);
+    expect(out.problems).toEqual([{ where: "p.zip: photos/a.jpeg", problem: "too-large" }]);
+    expect(out.skipped).toEqual(["notes.md"]);
+  });
 });
 
 describe("Daylio", () => {
@@ -166,7 +189,7 @@ describe("Inward's own export", () => {
     {
       id: "0190e3b0-0000-7000-8000-000000000001",
       kind: "journal-entry",
-      v: 3,
+      v: 4,
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_100_000,
       data: {
@@ -232,7 +255,7 @@ describe("a session summary", () => {
     const entry = (id: string, createdAt: number, title: string): TypedRecord<unknown> => ({
       id,
       kind: "journal-entry",
-      v: 3,
+      v: 4,
       createdAt,
       updatedAt: createdAt,
       data: { ...emptyEntryData(), title, body: `About ${title}.` },

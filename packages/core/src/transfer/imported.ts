@@ -1,16 +1,32 @@
 import type { CheckInData } from "../kinds/check-in/schema.ts";
-import type { JournalEntryData } from "../kinds/journal-entry/schema.ts";
+import type { JournalEntryData, PhotoType } from "../kinds/journal-entry/schema.ts";
 
 /** The journals Inward reads. `inward` is its own full export, brought back in. */
 export const SOURCES = ["dayone", "jrnl", "markdown", "daylio", "inward"] as const;
 export type Source = (typeof SOURCES)[number];
 
 /**
+ * A photo an imported entry refers to. `key` is stable across reads (so a photo is never stored
+ * twice); `file` is where its bytes are, once found: the chosen ZIP and the path inside it.
+ */
+export type ImportedPhoto = {
+  key: string;
+  type: PhotoType;
+  width: number | null;
+  height: number | null;
+  /** Its size as the journal recorded it, when it did. */
+  bytes: number | null;
+  /** Day One names a photo's file by its MD5 and type, such as `photos/3a…9f.jpeg`. */
+  fileName: string;
+  file?: { zip: string; path: string };
+};
+
+/**
  * One record read from another journal, not yet saved. `key` is stable across reads of the same
  * file (the entry's own id, or its date and words), so importing a file twice adds nothing new.
  */
 export type Imported =
-  | { key: string; kind: "journal-entry"; createdAt: number; updatedAt: number; data: JournalEntryData }
+  | { key: string; kind: "journal-entry"; createdAt: number; updatedAt: number; data: JournalEntryData; photos?: ImportedPhoto[] }
   | { key: string; kind: "check-in"; createdAt: number; updatedAt: number; data: CheckInData }
   /** A record from Inward's own export: kept whole, under its own id, checked by its kind's schema on save. */
   | { key: string; kind: "record"; createdAt: number; updatedAt: number; record: unknown };
@@ -33,6 +49,7 @@ export const PROBLEMS = [
   "newer-version",
   "cancelled",
   "not-a-backup",
+  "photo-unreadable",
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
 
@@ -75,7 +92,14 @@ export type ImportPreview = {
   tags: { tag: string; count: number }[];
   problems: ImportProblem[];
   mediaSkipped: number;
+  /** Photos found in the file that can come in, encrypted, if the person chooses; and their size. */
+  photos: number;
+  photoBytes: number;
 };
+
+/** Every photo of a read that was found in the files chosen. */
+export const photosOf = (read: ImportRead): ImportedPhoto[] =>
+  read.records.flatMap((r) => (r.kind === "journal-entry" ? (r.photos ?? []).filter((p) => p.file !== undefined) : []));
 
 export const previewOf = (read: ImportRead): ImportPreview => {
   const counts = new Map<string, number>();
@@ -102,5 +126,7 @@ export const previewOf = (read: ImportRead): ImportPreview => {
     tags,
     problems: read.problems,
     mediaSkipped: read.mediaSkipped,
+    photos: photosOf(read).length,
+    photoBytes: photosOf(read).reduce((n, p) => n + (p.bytes ?? 0), 0),
   };
 };

@@ -35,6 +35,31 @@ const readOne = (name: string, bytes: Uint8Array, registry: KindRegistry): Impor
   throw new ImportFailure("not-a-journal", name);
 };
 
+/** A photo folder's files by name (`photos/<md5>.<type>` in a Day One ZIP), with where each is. */
+type PhotoFiles = Map<string, { zip: string; path: string }>;
+const PHOTO_FILE = /(^|\/)photos\/([^/]+)$/i;
+
+/**
+ * Each entry's photos point at their files when the chosen ZIPs hold them; a photo whose file is
+ * not there is counted with the media left behind.
+ */
+const findPhotos = (records: Imported[], files: PhotoFiles): { records: Imported[]; missing: number } => {
+  let missing = 0;
+  const out = records.map((r) => {
+    if (r.kind !== "journal-entry" || r.photos === undefined) return r;
+    const photos = r.photos.flatMap((p) => {
+      const file = files.get(p.fileName.toLowerCase());
+      if (file === undefined) {
+        missing++;
+        return [];
+      }
+      return [{ ...p, file }];
+    });
+    return { ...r, photos };
+  });
+  return { records: out, missing };
+};
+
 /** Several reads as one: problems of every file together, the source most of the records came from. */
 const combine = (reads: ImportRead[], extraMedia: number): ImportRead => {
   const records: Imported[] = reads.flatMap((r) => r.records);
@@ -63,6 +88,7 @@ export const readImport = async (
   const reads: ImportRead[] = [];
   const failures: ImportFailure[] = [];
   let extraMedia = 0;
+  const photoFiles: PhotoFiles = new Map();
   /** One file of several (chosen together, or inside a ZIP): one that cannot be read becomes a problem, not the end. */
   const tryOne = (read: () => ImportRead) => {
     try {
@@ -79,6 +105,10 @@ export const readImport = async (
       const before = reads.length;
       for (const f of zip.files) tryOne(() => readOne(`${file.name}/${f.name}`, f.bytes, registry));
       const inner = reads.slice(before);
+      for (const name of zip.skipped) {
+        const m = PHOTO_FILE.exec(name);
+        if (m !== null) photoFiles.set(m[2]!.toLowerCase(), { zip: file.name, path: name });
+      }
       // A Day One ZIP counts its media from the entries; in a folder of notes, other files are media.
       if (!inner.some((r) => r.source === "dayone")) extraMedia += zip.skipped.length;
       reads.push({ source: "markdown", records: [], problems: zip.problems, mediaSkipped: 0 });
@@ -91,6 +121,8 @@ export const readImport = async (
     }
   }
   if (reads.every((r) => r.records.length === 0 && r.problems.length === 0) && failures.length > 0) throw failures[0]!;
-  const read = combine(reads, extraMedia);
+  const combined = combine(reads, extraMedia);
+  const found = findPhotos(combined.records, photoFiles);
+  const read = { ...combined, records: found.records, mediaSkipped: combined.mediaSkipped + found.missing };
   return { ...read, problems: [...failures.map((f) => ({ where: f.where, problem: f.problem })), ...read.problems] };
 };

@@ -12,6 +12,8 @@ const unsafe = (name: string) => name.startsWith("/") || /^[a-z]:/i.test(name) |
 /** The operating system's own litter, ignored without a word. */
 const litter = (name: string) => name.startsWith("__MACOSX/") || name.split("/").pop() === ".DS_Store" || name.endsWith("/");
 
+export type ZipLimits = { zipEntries: number; zipBytes: number; fileBytes?: number };
+
 /**
  * Reads the files of a ZIP as it streams past, unpacking only those `wanted` says yes to (the
  * rest, such as photos, pass by unopened and are listed in `skipped`). Refuses what is not a ZIP,
@@ -23,11 +25,29 @@ export const readZip = async (
   wanted: (name: string) => boolean,
   where: string,
   isCancelled: () => boolean = () => false,
-  limits: { zipEntries: number; zipBytes: number } = IMPORT_LIMITS,
+  limits: ZipLimits = IMPORT_LIMITS,
 ): Promise<ZipRead> => {
   const files: ImportFile[] = [];
+  const read = await eachZipFile(chunks, wanted, where, isCancelled, limits, async (f) => void files.push(f));
+  return { files, skipped: read.skipped, problems: read.problems };
+};
+
+/**
+ * As readZip, handing each wanted file to `take` as soon as it is whole, so only one is held at a
+ * time. A file larger than `limits.fileBytes` is stopped as it unpacks and named, and the rest go on.
+ */
+export const eachZipFile = async (
+  chunks: AsyncIterable<Uint8Array>,
+  wanted: (name: string) => boolean,
+  where: string,
+  isCancelled: () => boolean,
+  limits: ZipLimits,
+  take: (file: ImportFile) => Promise<void>,
+): Promise<Omit<ZipRead, "files">> => {
+  const done: ImportFile[] = [];
   const skipped: string[] = [];
   const problems: ImportProblem[] = [];
+  const fileBytes = limits.fileBytes ?? Number.POSITIVE_INFINITY;
   let failure: ImportFailure | undefined;
   let entries = 0;
   let total = 0;
@@ -48,6 +68,7 @@ export const readZip = async (
       return;
     }
     const parts: Uint8Array[] = [];
+    let size = 0;
     open++;
     file.ondata = (err, data, final) => {
       if (failure !== undefined) return;
@@ -56,8 +77,15 @@ export const readZip = async (
         return;
       }
       total += data.length;
+      size += data.length;
       if (total > limits.zipBytes) {
         failure = new ImportFailure("too-large", where);
+        return file.terminate();
+      }
+      if (size > fileBytes) {
+        open--;
+        problems.push({ where: `${where}: ${name}`, problem: "too-large" });
+        parts.length = 0;
         return file.terminate();
       }
       parts.push(data);
@@ -69,28 +97,41 @@ export const readZip = async (
         bytes.set(p, at);
         at += p.length;
       }
-      files.push({ name, bytes });
+      done.push({ name, bytes });
     };
     file.start();
   });
   unzip.register(UnzipInflate);
   let first = true;
+  let takeError: unknown;
+  const hand = async () => {
+    for (const f of done.splice(0)) {
+      try {
+        await take(f);
+      } catch (err) {
+        takeError = err;
+        throw err;
+      }
+    }
+  };
   try {
     for await (const chunk of chunks) {
       if (first && !isZipStart(chunk)) throw new ImportFailure("corrupt", where);
       first = false;
       unzip.push(chunk);
       if (failure !== undefined) throw failure;
+      await hand();
       if (isCancelled()) throw new ImportFailure("cancelled", where);
     }
     unzip.push(new Uint8Array(0), true);
   } catch (err) {
-    if (err instanceof ImportFailure) throw err;
+    if (err instanceof ImportFailure || (takeError !== undefined && err === takeError)) throw err;
     throw new ImportFailure("corrupt", where);
   }
   if (failure !== undefined) throw failure;
   if (first || open > 0) throw new ImportFailure("corrupt", where);
-  return { files, skipped, problems };
+  await hand();
+  return { skipped, problems };
 };
 
 /** Bytes as a stream of chunks, for reading a file already in memory. */

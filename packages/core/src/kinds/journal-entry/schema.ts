@@ -8,6 +8,21 @@ export const MAX_BODY = 200_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG = 60;
 export const MAX_PLACE = 300;
+export const MAX_PHOTOS = 50;
+
+/** Kinds of picture a photo may be; the browser shows the first five, HEIC is kept and can be saved. */
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic"] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+
+/** A photo with an entry. Its bytes are a blob of their own (see crypto/blob.ts), under this id. */
+export const PhotoSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(PHOTO_TYPES),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+});
+export type Photo = z.infer<typeof PhotoSchema>;
 
 const LevelSchema = z.enum(LEVELS.map((l) => l.id) as [string, ...string[]]);
 
@@ -28,13 +43,15 @@ export const JournalEntryDataSchema = z.object({
   place: z.string().max(MAX_PLACE),
   /** The time zone it was written in (IANA name), kept from an imported journal; null: this device's. */
   timeZone: z.string().max(64).nullable(),
+  /** Photos, in order (since version 4). */
+  photos: z.array(PhotoSchema).max(MAX_PHOTOS),
 });
 export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
 
 /** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
 export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry"> = {
   kind: "journal-entry",
-  version: 3,
+  version: 4,
   schema: JournalEntryDataSchema,
   migrations: [
     {
@@ -43,6 +60,7 @@ export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry">
       up: (d) => ({ aha: false, level: null, promptId: null, links: [], ...(d as object) }),
     },
     { from: 2, name: "starred, place and time zone", up: (d) => ({ starred: false, place: "", timeZone: null, ...(d as object) }) },
+    { from: 3, name: "photos", up: (d) => ({ photos: [], ...(d as object) }) },
   ],
   freeText: (d) => [d.title, d.body, ...d.tags, d.place],
   normalize: (d) => ({ ...d, tags: normalizeTags(d.tags), links: uniqueLinks(d.links) }),

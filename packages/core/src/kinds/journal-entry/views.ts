@@ -12,4 +12,5 @@ export const emptyEntryData = (): JournalEntryData => ({
   starred: false,
   place: "",
   timeZone: null,
+  photos: [],
 });
