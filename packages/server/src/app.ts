@@ -6,6 +6,7 @@ import { ApiError } from "./http/errors.ts";
 import { allowedHosts, csrfGuard, hostGuard, securityHeaders } from "./http/security.ts";
 import { serveWeb } from "./http/static.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { blobRoutes } from "./routes/blobs.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { shareRoutes } from "./routes/shares.ts";
 import { syncRoutes } from "./routes/sync.ts";
@@ -54,6 +55,7 @@ export const createApp = (deps: AppDeps) => {
   api.route("/", accountRoutes(deps));
   api.route("/", syncRoutes(deps));
   api.route("/", shareRoutes(deps));
+  api.route("/", blobRoutes(deps));
   app.route("/api/v1", api);
   app.all("/api/*", () => {
     throw new ApiError(404, "not-found", "There is nothing here.");

@@ -15,4 +15,7 @@ export const LIMITS = {
   shareBytes: 2 * 1_048_576,
   sharesPerAccount: 50,
   shareDays: 90,
+  /** Decoded ciphertext of one part of a blob (a photo), and parts in one blob: see crypto/blob.ts. */
+  blobPartBytes: 786_432 + 57,
+  blobParts: 16,
 } as const;

@@ -129,6 +129,12 @@ export const ShareCreateRequestSchema = z.strictObject({
   ciphertext: base64Max(LIMITS.shareBytes),
   expiresAt: z.number().int().positive(),
 });
+/** One part of a photo's ciphertext, and how many parts the whole has. */
+export const BlobPartSchema = z.strictObject({
+  parts: z.number().int().min(1).max(LIMITS.blobParts),
+  ciphertext: base64Max(LIMITS.blobPartBytes),
+});
+export type BlobPart = z.infer<typeof BlobPartSchema>;
 export const ShareStateSchema = z.enum(["active", "expired", "revoked"]);
 export type ShareState = z.infer<typeof ShareStateSchema>;
 export const ShareListResponseSchema = z.strictObject({

@@ -6,7 +6,9 @@ import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
 import { registry } from "../kinds/index.ts";
 import { decryptRecord } from "../records/codec.ts";
 import { randomBytes } from "../random.ts";
-import { BLOB_MAX_BYTES, BLOB_PART_BYTES, blobPartCount, openBlob, sealBlob } from "./blob.ts";
+import { LIMITS } from "../api/limits.ts";
+import { ENVELOPE_OVERHEAD } from "./envelope.ts";
+import { BLOB_MAX_BYTES, BLOB_MAX_PARTS, BLOB_PART_BYTES, blobPartCount, openBlob, sealBlob } from "./blob.ts";
 
 const key = { userId: uuidv7(), keyId: uuidv7(), dataKey: randomBytes(32) };
 const bytesOf = (n: number) => {
@@ -54,6 +56,12 @@ describe("blobs (photos)", () => {
     expect(() => openBlob({ ...key, dataKey: randomBytes(32) }, id, parts)).toThrow(/changed/);
     // A blob's part is not a record, and a record under the same id cannot be read from it.
     expect(() => decryptRecord(key, registry, id, parts[0]!)).toThrow();
+  });
+
+  it("fit the server's limits: one part in one request, the largest photo in as many parts as it takes", () => {
+    expect(LIMITS.blobPartBytes).toBe(BLOB_PART_BYTES + ENVELOPE_OVERHEAD);
+    expect(LIMITS.blobParts).toBe(BLOB_MAX_PARTS);
+    expect(base64ToBytes(sealBlob(key, uuidv7(), bytesOf(BLOB_PART_BYTES))[0]!).length).toBe(LIMITS.blobPartBytes);
   });
 
   it("refuse a photo past the limit before sealing anything", () => {

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration } from "kysely";
 import * as initial from "./migrations/0001-initial.ts";
 import * as deviceTokensAndQuota from "./migrations/0002-device-tokens-and-quota.ts";
 import * as shares from "./migrations/0003-shares.ts";
+import * as blobs from "./migrations/0004-blobs.ts";
 
 /** Every migration, in order. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-device-tokens-and-quota": deviceTokensAndQuota,
   "0003-shares": shares,
+  "0004-blobs": blobs,
 };
 
 export const migrateToLatest = async (db: Kysely<unknown>): Promise<void> => {

@@ -59,7 +59,18 @@ export type SharesTable = {
   revoked_at: number | null;
 };
 
+export type BlobPartsTable = {
+  user_id: string;
+  blob_id: string;
+  part: number;
+  parts: number;
+  ciphertext: string;
+  size: number;
+  created_at: number;
+};
+
 export type Database = {
+  blob_parts: BlobPartsTable;
   shares: SharesTable;
   users: UsersTable;
   records: RecordsTable;

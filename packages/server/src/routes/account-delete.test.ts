@@ -22,6 +22,8 @@ describe.each(engines)("deleting an account on %s", (engine) => {
     expect((await bob.request("/api/v1/accounts", { body: b })).status).toBe(201);
     expect((await alice.request("/api/v1/sync", { body: push(uuidv7()) })).status).toBe(200);
     expect((await bob.request("/api/v1/sync", { body: push(uuidv7()) })).status).toBe(200);
+    const photo = { parts: 1, ciphertext: btoa("sealed photo bytes") };
+    expect((await alice.request(`/api/v1/blobs/${uuidv7()}/0`, { body: photo })).status).toBe(204);
     const secondDevice = testClient(app);
     expect((await secondDevice.request("/api/v1/auth/login", { body: { username: "alice", authKey: a.authKey } })).status).toBe(200);
 
@@ -35,7 +37,7 @@ describe.each(engines)("deleting an account on %s", (engine) => {
     const done = await alice.request("/api/v1/account/delete", { body: { authKey: a.authKey } });
     expect(done.status).toBe(204);
     expect(alice.cookie).toBeUndefined();
-    for (const table of ["records", "mutations", "sessions", "device_tokens"] as const) {
+    for (const table of ["records", "mutations", "sessions", "device_tokens", "shares", "blob_parts"] as const) {
       expect(await db.selectFrom(table).select("user_id").where("user_id", "=", a.userId).execute(), table).toEqual([]);
     }
     expect(await db.selectFrom("users").select("id").where("id", "=", a.userId).execute()).toEqual([]);

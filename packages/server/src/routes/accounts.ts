@@ -230,7 +230,7 @@ export const accountRoutes = (deps: AppDeps) => {
       if (!(await hasher.verify(base64ToBytes(authKey), u.auth_hash))) throw badLogin();
       await attempt.succeeded();
       await db.transaction().execute(async (trx) => {
-        for (const table of ["records", "mutations", "sessions", "device_tokens", "shares"] as const) {
+        for (const table of ["records", "mutations", "sessions", "device_tokens", "shares", "blob_parts"] as const) {
           await trx.deleteFrom(table).where("user_id", "=", userId).execute();
         }
         await trx.deleteFrom("users").where("id", "=", userId).execute();
