@@ -110,7 +110,7 @@ describe("Day One", () => {
     const a = out.records.find((r) => r.kind === "journal-entry" && r.data.body.startsWith("By the sea"))!;
     expect(a.kind === "journal-entry" && a.photos).toEqual([
       {
-        key: "dayone:A1/photo:" + md5("a"),
+        key: `dayone:A1/photo:${md5("a")}`,
         type: "image/jpeg",
         width: 4,
         height: 3,
@@ -119,7 +119,7 @@ describe("Day One", () => {
         file: { zip: "export.zip", path: `photos/${md5("a")}.jpeg` },
       },
       {
-        key: "dayone:A1/photo:" + md5("b"),
+        key: `dayone:A1/photo:${md5("b")}`,
         type: "image/heic",
         width: null,
         height: null,
