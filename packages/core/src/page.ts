@@ -6,7 +6,7 @@ export type { KindMap, KindName } from "./kinds/index.ts";
 export type { AttachmentData } from "./kinds/attachment/schema.ts";
 export type { BeliefData } from "./kinds/belief/schema.ts";
 export type { CheckInData } from "./kinds/check-in/schema.ts";
-export type { JournalEntryData } from "./kinds/journal-entry/schema.ts";
+export type { JournalEntryData, Photo, PhotoType } from "./kinds/journal-entry/schema.ts";
 export type { PracticeSessionData } from "./kinds/practice-session/schema.ts";
 export type { SafetyPlanContact, SafetyPlanData } from "./kinds/safety-plan/schema.ts";
 export type { SelfCheckInData } from "./kinds/self-check-in/schema.ts";

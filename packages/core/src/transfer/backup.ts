@@ -4,7 +4,8 @@ import { LIMITS } from "../api/limits.ts";
 import { ImportFailure } from "./imported.ts";
 import { decodeText, parseJson } from "./text.ts";
 
-export const BACKUP_VERSION = 1;
+/** 2: photos too (version 1 files, without them, still open). */
+export const BACKUP_VERSION = 2;
 
 /**
  * A whole vault as one file: the way in (the data key wrapped by the passphrase and by the recovery
@@ -20,8 +21,25 @@ const BackupSchema = z.object({
   /** The recovery auth key, wrapped by the data key: needed once to turn on sync for this vault. */
   recoveryAuth: z.base64().nullable(),
   records: z.array(z.object({ id: z.uuid(), ciphertext: z.base64().max(Math.ceil((LIMITS.recordBytes * 4) / 3) + 4) })),
+  /** Photos, each in its sealed parts (crypto/blob.ts), bound to this vault like records. */
+  blobs: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        parts: z
+          .array(z.base64().max(Math.ceil((LIMITS.blobPartBytes * 4) / 3) + 4))
+          .min(1)
+          .max(LIMITS.blobParts),
+      }),
+    )
+    .default([]),
 });
-export type Backup = { vault: VaultMeta; recoveryAuth: string | null; records: { id: string; ciphertext: string }[] };
+export type Backup = {
+  vault: VaultMeta;
+  recoveryAuth: string | null;
+  records: { id: string; ciphertext: string }[];
+  blobs: { id: string; parts: string[] }[];
+};
 
 export const toBackup = (backup: Backup, createdAt: Date): string =>
   JSON.stringify({ format: "inward-backup", version: BACKUP_VERSION, createdAt: createdAt.toISOString(), ...backup });
@@ -38,5 +56,7 @@ export const readBackup = (bytes: Uint8Array, file: string): Backup => {
   if (!parsed.success) throw new ImportFailure("corrupt", file);
   const ids = new Set(parsed.data.records.map((r) => r.id));
   if (ids.size !== parsed.data.records.length) throw new ImportFailure("corrupt", file);
-  return { vault: parsed.data.vault, recoveryAuth: parsed.data.recoveryAuth, records: parsed.data.records };
+  if (new Set(parsed.data.blobs.map((b) => b.id)).size !== parsed.data.blobs.length) throw new ImportFailure("corrupt", file);
+  const { vault, recoveryAuth, records, blobs } = parsed.data;
+  return { vault, recoveryAuth, records, blobs };
 };

@@ -8,3 +8,4 @@ export * from "./zip.ts";
 export * from "./backup.ts";
 export * from "./session.ts";
 export { IMPORT_LIMITS } from "./text.ts";
+export { BLOB_MAX_BYTES as PHOTO_LIMIT } from "../crypto/blob.ts";

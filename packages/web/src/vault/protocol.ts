@@ -1,4 +1,14 @@
-import type { ErrorCode, ImportPreview, ImportProblem, KindMap, KindName, ScreenResult, SyncSummary } from "@inward/core/page";
+import type {
+  ErrorCode,
+  ImportPreview,
+  ImportProblem,
+  KindMap,
+  KindName,
+  Photo,
+  PhotoType,
+  ScreenResult,
+  SyncSummary,
+} from "@inward/core/page";
 
 /**
  * A record as the screens see it, after decryption in the worker, typed by its kind:
@@ -42,6 +52,10 @@ export type WorkerApi = {
   /** Validates against the kind's schema, encrypts, commits to IndexedDB, then screens the words. */
   save<K extends KindName>(item: Item<K>): Promise<Saved<K>>;
   remove(id: string): Promise<void>;
+  /** A photo's bytes, from this device or fetched from the server; null when it has not arrived yet. */
+  photo(id: string): Promise<Uint8Array | null>;
+  /** Seals and keeps a photo for an entry; it belongs to the entry once the entry is saved with it. */
+  addPhoto(bytes: Uint8Array, type: PhotoType): Promise<Photo>;
   setSettings(settings: Settings): Promise<void>;
   register(username: string): Promise<Account>;
   signIn(username: string, passphrase: string): Promise<Account>;
@@ -58,7 +72,7 @@ export type WorkerApi = {
   /** Reads files from another journal (or an Inward export) and says what would come in. */
   importRead(files: File[]): Promise<TransferPreview>;
   /** Saves what the last read found, in one commit; what is already here is not added again. */
-  importCommit(): Promise<ImportSummary>;
+  importCommit(options: { photos: boolean }): Promise<ImportSummary>;
   importCancel(): Promise<void>;
   /**
    * With the passphrase: the account and everything in it on the server (when sync is on), then
@@ -87,10 +101,10 @@ export type Reply = { kind: "reply"; id: number; result?: unknown; error?: { cod
 export type ExportFormat = "json" | "markdown";
 export type ExportedFile = { name: string; type: string; bytes: Uint8Array };
 /** What an import has done so far, reported as it goes. */
-export type Progress = { phase: "import" | "saving"; done: number; total: number };
+export type Progress = { phase: "import" | "photos" | "saving"; done: number; total: number };
 /** A read of chosen files: what would come in, or why the file cannot be read at all. */
 export type TransferPreview = { ok: true; preview: ImportPreview } | { ok: false; problem: ImportProblem };
-export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number };
+export type ImportSummary = { added: number; already: number; problems: ImportProblem[]; mediaSkipped: number; photos: number };
 export type RestoreAnswer = { ok: true; records: number } | { ok: false; problem: ImportProblem };
 /** The words around a session summary (core's SessionWords without the date format, which the worker applies). */
 export type SessionSummaryWords = {

@@ -8,3 +8,9 @@ export const LEVELS = [
   { id: "energy", name: "Energy" },
 ] as const;
 export type Level = (typeof LEVELS)[number]["id"];
+
+/** Photos one entry holds at most. */
+export const MAX_PHOTOS = 50;
+/** Kinds of picture a photo may be; browsers show the first five, HEIC is kept and can be saved. */
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic"] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];

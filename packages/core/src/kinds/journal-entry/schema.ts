@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEVELS } from "./content.ts";
+import { LEVELS, MAX_PHOTOS, PHOTO_TYPES } from "./content.ts";
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 
@@ -8,11 +8,7 @@ export const MAX_BODY = 200_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG = 60;
 export const MAX_PLACE = 300;
-export const MAX_PHOTOS = 50;
-
-/** Kinds of picture a photo may be; the browser shows the first five, HEIC is kept and can be saved. */
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic"] as const;
-export type PhotoType = (typeof PHOTO_TYPES)[number];
+export { MAX_PHOTOS, PHOTO_TYPES, type PhotoType } from "./content.ts";
 
 /** A photo with an entry. Its bytes are a blob of their own (see crypto/blob.ts), under this id. */
 export const PhotoSchema = z.object({

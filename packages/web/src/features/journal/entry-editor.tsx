@@ -5,6 +5,7 @@ import { useEditor } from "../../records/use-editor.ts";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { href } from "../../shell/router.ts";
 import { Signal } from "../../ui/signal.tsx";
+import { EntryPhotos } from "./entry-photos.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry, SaveItem } from "../../vault/protocol.ts";
@@ -29,7 +30,13 @@ const splitTags = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => s !== "");
 const isEmpty = (d: JournalEntryData) =>
-  d.title.trim() === "" && d.body.trim() === "" && d.tags.length === 0 && !d.aha && d.level === null && d.links.length === 0;
+  d.title.trim() === "" &&
+  d.body.trim() === "" &&
+  d.tags.length === 0 &&
+  !d.aha &&
+  d.level === null &&
+  d.links.length === 0 &&
+  d.photos.length === 0;
 
 /** Writes as you type: every pause saves (encrypted) to this device. */
 /** When an entry was written, on the clock of the place it was written (kept from the journal it came from). */
@@ -160,6 +167,7 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
           <span>{t.entryExtras.starred}</span>
         </label>
       </div>
+      <EntryPhotos client={client} photos={data.photos} onChange={(photos) => choose({ photos })} />
       {data.place === "" ? null : <p className="hint">{t.entryExtras.writtenAt(data.place)}</p>}
       {data.timeZone === null ? null : (
         <p className="hint">{t.entryExtras.localTime(inZone(item.createdAt, data.timeZone), data.timeZone)}</p>

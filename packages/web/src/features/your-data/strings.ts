@@ -38,7 +38,12 @@ export const t = {
     tags: "Tags",
     moreTags: (n: number) => `and ${count(n, "more", "more")}`,
     media: (n: number) =>
-      `${count(n, "photo or other media file stays", "photos and other media files stay")} behind: Inward keeps words and drawings, not media yet.`,
+      `${count(n, "media file stays", "media files stay")} behind (videos, audio, PDFs, or photos this file does not hold): Inward keeps words, drawings and photos.`,
+    photosTitle: (n: number) => `${count(n, "photo", "photos")} with these entries`,
+    photosKeep: (mb: string) => `Bring the photos in, encrypted like everything else${mb === "" ? "" : ` (about ${mb})`}`,
+    photosLeave: "Leave the photos behind and bring in only the words",
+    savingPhotos: "Sealing the photos…",
+    photosDone: (n: number) => `${count(n, "photo", "photos")} came in with ${plural(n, { one: "its entry", other: "their entries" })}.`,
     problemsTitle: (n: number) => `${count(n, "thing", "things")} could not come in as it was`,
     commit: "Bring them in",
     another: "Choose another file",

@@ -49,6 +49,26 @@ const ProgressBar = ({ progress, label }: { progress: Progress | undefined; labe
   </div>
 );
 
+const megabytes = (bytes: number) => (bytes === 0 ? "" : `${Math.max(1, Math.round(bytes / 1_048_576)).toLocaleString("en")} MB`);
+
+/** Photos found with the entries: the person chooses to bring them in or leave them. */
+const PhotoChoice = ({ preview, keep, onChange }: { preview: ImportPreview; keep: boolean; onChange: (keep: boolean) => void }) => {
+  const name = useId();
+  return (
+    <fieldset className="stack-sm">
+      <legend>{t.data.photosTitle(preview.photos)}</legend>
+      <label className="check">
+        <input type="radio" name={name} checked={keep} onChange={() => onChange(true)} />
+        {t.data.photosKeep(megabytes(preview.photoBytes))}
+      </label>
+      <label className="check">
+        <input type="radio" name={name} checked={!keep} onChange={() => onChange(false)} />
+        {t.data.photosLeave}
+      </label>
+    </fieldset>
+  );
+};
+
 const Preview = ({ preview }: { preview: ImportPreview }) => {
   const counts = [
     preview.entries > 0 ? t.data.entries(preview.entries) : "",
@@ -89,6 +109,7 @@ const ImportCard = ({ client, onImported }: Props) => {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ step: "choose" });
+  const [keepPhotos, setKeepPhotos] = useState(true);
   const [progress, setProgress] = useProgress();
 
   const read = async (files: File[]) => {
@@ -109,7 +130,7 @@ const ImportCard = ({ client, onImported }: Props) => {
     setProgress(undefined);
     setState({ step: "saving" });
     try {
-      const summary = await client.importCommit();
+      const summary = await client.importCommit({ photos: keepPhotos });
       setState({ step: "done", summary });
       onImported();
     } catch (err) {
@@ -151,7 +172,7 @@ const ImportCard = ({ client, onImported }: Props) => {
         <>
           <ProgressBar
             progress={state.step === "saving" ? progress : undefined}
-            label={state.step === "reading" ? t.data.reading : t.data.saving}
+            label={state.step === "reading" ? t.data.reading : progress?.phase === "photos" ? t.data.savingPhotos : t.data.saving}
           />
           <button type="button" onClick={cancel}>
             {t.data.cancel}
@@ -169,6 +190,7 @@ const ImportCard = ({ client, onImported }: Props) => {
       {state.step === "preview" && (
         <div className="stack-sm">
           <Preview preview={state.preview} />
+          {state.preview.photos > 0 && <PhotoChoice preview={state.preview} keep={keepPhotos} onChange={setKeepPhotos} />}
           <div className="row">
             <button
               type="button"
@@ -187,6 +209,7 @@ const ImportCard = ({ client, onImported }: Props) => {
       {state.step === "done" && (
         <div className="stack-sm" role="status">
           <p>{t.data.done(state.summary.added)}</p>
+          {state.summary.photos > 0 && <p>{t.data.photosDone(state.summary.photos)}</p>}
           {state.summary.already > 0 && <p>{t.data.already(state.summary.already)}</p>}
           <Problems problems={state.summary.problems} />
           <div className="row">

@@ -16,7 +16,20 @@ export type MetaValues = {
   settings: Settings;
 };
 
+/**
+ * A photo's ciphertext, in parts (see core's crypto/blob.ts). `send`: not yet on the server;
+ * `sent`: there too; `delete`: let go here, still to be deleted there (then `parts` is null).
+ */
+export type StoredBlob = {
+  id: string;
+  parts: string[] | null;
+  state: "send" | "sent" | "delete";
+  /** When this device first found no record holding it (see photos.ts's collect). */
+  orphanedAt?: number;
+};
+
 interface InwardDb extends DBSchema {
+  blobs: { key: string; value: StoredBlob };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   records: { key: string; value: StoredRecord };
   outbox: { key: string; value: OutboxEntry };
@@ -28,11 +41,14 @@ type Tx = IDBPTransaction<InwardDb, ("records" | "outbox" | "meta")[], "readwrit
 export const DB_NAME = "inward";
 
 export const openVaultDb = (): Promise<Db> =>
-  openDB<InwardDb>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore("meta");
-      db.createObjectStore("records", { keyPath: "id" });
-      db.createObjectStore("outbox", { keyPath: "id" });
+  openDB<InwardDb>(DB_NAME, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore("meta");
+        db.createObjectStore("records", { keyPath: "id" });
+        db.createObjectStore("outbox", { keyPath: "id" });
+      }
+      if (oldVersion < 2) db.createObjectStore("blobs", { keyPath: "id" });
     },
   });
 

@@ -12,7 +12,8 @@ import {
   type UnlockedVault,
   uuidv7,
 } from "@inward/core";
-import type { Imported, ImportProblem, ImportRead } from "@inward/core/transfer";
+import type { Imported, ImportedPhoto, ImportProblem, ImportRead } from "@inward/core/transfer";
+import type { Photo } from "@inward/core";
 import type {
   ExportFormat,
   ExportedFile,
@@ -24,8 +25,10 @@ import type {
   TransferPreview,
 } from "../protocol.ts";
 import { type Db, getMeta, writeTx } from "./idb.ts";
+import type { createPhotos } from "./photos.ts";
 
 type Deps = {
+  photos: ReturnType<typeof createPhotos>;
   defaultSettings: Settings;
   database: () => Promise<Db>;
   keys: () => UnlockedVault;
@@ -52,9 +55,71 @@ const chunksOf = async function* (file: File): AsyncIterable<Uint8Array> {
   }
 };
 
+/** An imported entry with the photos that were kept, under their ids; the rest are left behind. */
+const withPhotos = (item: Imported, kept: ReadonlyMap<string, Photo>): Imported =>
+  item.kind !== "journal-entry" || item.photos === undefined
+    ? item
+    : { ...item, data: { ...item.data, photos: item.photos.flatMap((p) => kept.get(p.key) ?? []) } };
+
 export const createTransfer = (deps: Deps) => {
-  let pending: ImportRead | undefined;
+  let pending: { read: ImportRead; files: File[] } | undefined;
   let cancelled = false;
+  const stopped = () => new InwardError("not-changed", "Stopped before anything was saved.");
+
+  /**
+   * Seals and keeps the photos the person chose to bring in, streaming each ZIP again and holding
+   * one photo at a time. Returns each kept photo by its key; one that cannot be kept is named.
+   * Stopped partway, the photos kept so far are removed again.
+   */
+  const keepPhotos = async (k: UnlockedVault, files: File[], wanted: ImportedPhoto[], problems: ImportProblem[]) => {
+    const t = await transfer();
+    const kept = new Map<string, Photo>();
+    const db = await deps.database();
+    const byZip = new Map<string, Map<string, ImportedPhoto[]>>();
+    for (const p of wanted) {
+      const paths = byZip.get(p.file!.zip) ?? new Map<string, ImportedPhoto[]>();
+      paths.set(p.file!.path, [...(paths.get(p.file!.path) ?? []), p]);
+      byZip.set(p.file!.zip, paths);
+    }
+    const added: string[] = [];
+    let done = 0;
+    try {
+      for (const [zip, paths] of byZip) {
+        const file = files.find((f) => f.name === zip);
+        if (file === undefined) continue;
+        const read = await t.eachZipFile(
+          chunksOf(file),
+          (name) => paths.has(name),
+          zip,
+          () => cancelled,
+          { ...t.IMPORT_LIMITS, zipBytes: Number.MAX_SAFE_INTEGER, fileBytes: t.PHOTO_LIMIT },
+          async (f) => {
+            for (const photo of paths.get(f.name) ?? []) {
+              const id = importedId(k.dataKey, photo.key);
+              const here = await db.get("blobs", id);
+              try {
+                const sealed =
+                  here?.parts != null
+                    ? { id, type: photo.type, bytes: f.bytes.length, width: photo.width, height: photo.height }
+                    : await deps.photos.keep(id, f.bytes, photo.type, { width: photo.width, height: photo.height });
+                if (here?.parts == null) added.push(id);
+                kept.set(photo.key, sealed);
+              } catch {
+                problems.push({ where: `${zip}: ${f.name}`, problem: "photo-unreadable" });
+              }
+              deps.progress({ phase: "photos", done: ++done, total: wanted.length });
+            }
+          },
+        );
+        problems.push(...read.problems);
+      }
+    } catch (err) {
+      for (const id of added) await db.delete("blobs", id);
+      if (err instanceof t.ImportFailure && err.problem === "cancelled") throw stopped();
+      throw err;
+    }
+    return { kept, added };
+  };
 
   /** The record to save for one imported item, under the id that makes a second import add nothing. */
   const toRecord = (k: UnlockedVault, item: Imported): TypedRecord<unknown> => {
@@ -106,7 +171,7 @@ export const createTransfer = (deps: Deps) => {
           registry,
           () => cancelled,
         );
-        pending = read;
+        pending = { read, files };
         return { ok: true, preview: t.previewOf(read) };
       } catch (err) {
         if (err instanceof t.ImportFailure) return { ok: false, problem: { where: err.where, problem: err.problem } };
@@ -118,14 +183,20 @@ export const createTransfer = (deps: Deps) => {
      * Saves what was read, all in one commit: cancelled before it, nothing is saved. Records
      * already in the vault (from an earlier import of the same file) are left as they are.
      */
-    async importCommit(): Promise<ImportSummary> {
+    async importCommit(options: { photos: boolean }): Promise<ImportSummary> {
       const k = deps.keys();
-      const read = pending;
-      if (read === undefined) throw new InwardError("not-found", "Nothing is waiting to be brought in.");
+      if (pending === undefined) throw new InwardError("not-found", "Nothing is waiting to be brought in.");
+      const { read, files } = pending;
+      const t = await transfer();
+      const problems: ImportProblem[] = [...read.problems];
+      const wanted = options.photos ? t.photosOf(read) : [];
+      const { kept, added } = await keepPhotos(k, files, wanted, problems);
       const db = await deps.database();
       const here = new Set<string>();
       for (const row of await db.getAll("records")) if (row.ciphertext !== null) here.add(row.id);
-      const problems: ImportProblem[] = [...read.problems];
+      const dropAdded = async () => {
+        for (const id of added) await db.delete("blobs", id);
+      };
       const sealed: { record: TypedRecord<unknown>; ciphertext: string }[] = [];
       let already = 0;
       const total = read.records.length;
@@ -133,12 +204,15 @@ export const createTransfer = (deps: Deps) => {
         if (i % STEP === 0) {
           deps.progress({ phase: "import", done: i, total });
           await pause();
-          if (cancelled) throw new InwardError("not-changed", "Stopped before anything was saved.");
+          if (cancelled) {
+            await dropAdded();
+            throw stopped();
+          }
         }
         const item = read.records[i]!;
         let record: TypedRecord<unknown>;
         try {
-          record = toRecord(k, item);
+          record = toRecord(k, withPhotos(item, kept));
         } catch {
           problems.push({ where: `record ${i + 1}`, problem: "not-an-entry" });
           continue;
@@ -150,14 +224,18 @@ export const createTransfer = (deps: Deps) => {
         here.add(record.id);
         sealed.push({ record, ciphertext: encryptRecord(k, record) });
       }
-      if (cancelled) throw new InwardError("not-changed", "Stopped before anything was saved.");
+      if (cancelled) {
+        await dropAdded();
+        throw stopped();
+      }
       deps.progress({ phase: "saving", done: total, total });
       await writeTx(db, async (tx) => {
         for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
       });
       for (const { record, ciphertext } of sealed) deps.remember(record, ciphertext);
       pending = undefined;
-      return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped };
+      const left = options.photos ? 0 : t.photosOf(read).length;
+      return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped + left, photos: kept.size };
     },
 
     /** The whole vault as one encrypted file: the way in and every record's ciphertext, as they are kept. */
@@ -168,8 +246,9 @@ export const createTransfer = (deps: Deps) => {
       const vault = (await getMeta(db, "vault"))!;
       const recoveryAuth = (await getMeta(db, "recoveryAuth")) ?? null;
       const records = (await db.getAll("records")).flatMap((r) => (r.ciphertext === null ? [] : [{ id: r.id, ciphertext: r.ciphertext }]));
+      const blobs = await deps.photos.sealedAll();
       const now = new Date();
-      const bytes = encoder.encode(t.toBackup({ vault, recoveryAuth, records }, now));
+      const bytes = encoder.encode(t.toBackup({ vault, recoveryAuth, records, blobs }, now));
       return { name: `inward-backup-${now.toISOString().slice(0, 10)}.inward`, type: "application/octet-stream", bytes };
     },
 
@@ -196,6 +275,7 @@ export const createTransfer = (deps: Deps) => {
         // Queued as this device's own, so turning on sync later sends them.
         for (const r of backup.records) await saveLocalChange(tx, r.id, r.ciphertext, uuidv7());
       });
+      for (const b of backup.blobs) await db.put("blobs", { id: b.id, parts: b.parts, state: "send" });
       return { ok: true, records: backup.records.length };
     },
 

@@ -46,6 +46,7 @@ import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { deleteDB } from "idb";
 import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import { createPhotos, photosIn } from "./photos.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
@@ -154,7 +155,27 @@ const rekeys = createRekey({
   defaultSettings: DEFAULT_SETTINGS,
 });
 
+const photos = createPhotos({
+  database,
+  keys: requireKeys,
+  http,
+  hasAccount: async () => (await getMeta(await database(), "account")) !== undefined,
+  held: async () => {
+    const k = requireKeys();
+    const held = new Set<string>();
+    for (const row of await (await database()).getAll("records")) {
+      if (row.ciphertext === null) continue;
+      const record = openRow(k, row.id, row.ciphertext);
+      if (record === null) return null;
+      for (const p of photosIn(record)) held.add(p.id);
+    }
+    return held;
+  },
+  now: () => Date.now(),
+});
+
 const transfers = createTransfer({
+  photos,
   defaultSettings: DEFAULT_SETTINGS,
   database,
   keys: requireKeys,
@@ -270,6 +291,7 @@ const api: WorkerApi = {
     // Resolves only after IndexedDB commits: "saved" means on disk.
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
     opened.set(record.id, { ciphertext, record });
+
     // The crisis screen runs here, on this device; what it finds goes only to this page.
     const { v: _v, ...saved } = record;
     return { item: { ...saved, kind: item.kind }, screen: screenTexts(data.def.freeText(data.data)) };
@@ -289,6 +311,16 @@ const api: WorkerApi = {
     });
     opened.delete(id);
     for (const { record, ciphertext } of sealed) opened.set(record.id, { ciphertext, record });
+    await photos.collect();
+  },
+
+  async photo(id) {
+    return await photos.photo(id);
+  },
+
+  async addPhoto(bytes, type) {
+    requireKeys();
+    return await photos.keep(uuidv7(), bytes, type);
   },
 
   async setSettings(settings) {
@@ -393,7 +425,12 @@ const api: WorkerApi = {
     if ((await getMeta(db, "account")) === undefined) throw fail("no-account");
     await rekeys.settle();
     const store = createIdbSyncStore(db);
+    // Photos go first, so a device that sees an entry can fetch its photos; one that cannot be
+    // sent now is sent next time, and never holds back the records.
+    await photos.send().catch(() => undefined);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
+    await photos.collect();
+    await photos.sweep().catch(() => undefined);
     return { ...summary, blocked: await store.countBlocked() };
   },
 
