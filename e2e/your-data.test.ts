@@ -131,6 +131,11 @@ describe("your data", () => {
     const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
     await writeEntry(a.page, { title: "A letter to myself", body: "Dear me, you are doing fine.", tags: "kind, letters" });
+    await press(a.page, a.page.getByRole("link", { name: /A letter to myself/ }));
+    await a.page.getByLabel("Add a photo").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: await jpeg(a.page) });
+    const width = await photoWidth(a.page, "Photo 1");
+    await expect.poll(() => a.page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");
+    await a.page.getByRole("button", { name: "Back to journal" }).click();
     await openYourData(a.page);
 
     const json = await download(a.page, "Download everything (JSON)");
@@ -139,23 +144,30 @@ describe("your data", () => {
     expect(parsed).toMatchObject({ format: "inward", version: 1 });
     const entry = parsed.records.find((r: { kind: string }) => r.kind === "journal-entry");
     expect(entry.data).toMatchObject({ title: "A letter to myself", tags: ["kind", "letters"] });
+    expect(parsed.photos).toEqual([{ id: entry.data.photos[0].id, type: "image/jpeg", data: expect.any(String) }]);
 
     const md = await download(a.page, "Download as Markdown (ZIP)");
     const files = unzipSync(new Uint8Array(md.bytes));
     const name = Object.keys(files).find((n) => n.startsWith("journal-entry/"))!;
     expect(name).toMatch(/^journal-entry\/\d{4}-\d{2}-\d{2}-a-letter-to-myself\.md$/);
     expect(Buffer.from(files[name]!).toString("utf8")).toContain("# A letter to myself\n\nDear me, you are doing fine.");
+    const photoFile = `photos/${entry.data.photos[0].id}.jpg`;
+    expect(Buffer.from(files[photoFile]!).toString("base64")).toBe(parsed.photos[0].data);
+    expect(Buffer.from(files[name]!).toString("utf8")).toContain(`![Photo 1](../${photoFile})`);
 
     const b = await newDevice(env.browser, env.server);
     await createVault(b.page);
     await openYourData(b.page);
     await choose(b.page, [{ name: json.name, buffer: json.bytes }]);
     await b.page.getByRole("heading", { name: "From an Inward export" }).waitFor();
+    await b.page.getByRole("group", { name: "1 photo with these entries" }).waitFor();
     await press(b.page, b.page.getByRole("button", { name: "Bring them in" }));
+    await b.page.getByText("1 photo came in with its entry.").waitFor();
     await b.page.getByText(`${parsed.records.length} ${parsed.records.length === 1 ? "record" : "records"} brought in.`).waitFor();
     await press(b.page, b.page.getByRole("link", { name: "Go to your journal" }));
     await press(b.page, b.page.getByRole("link", { name: /A letter to myself/ }));
     expect(await b.page.getByLabel("What is on your mind?").inputValue()).toBe("Dear me, you are doing fine.");
+    expect(await photoWidth(b.page, "Photo 1")).toBe(width);
     expect([...a.problems, ...b.problems]).toEqual([]);
     await closeAll(a.context, b.context);
   });

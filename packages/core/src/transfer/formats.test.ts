@@ -6,7 +6,7 @@ import { registry } from "../kinds/index.ts";
 import { emptyEntryData } from "../kinds/journal-entry/views.ts";
 import { importedId, singletonId } from "../records/singleton.ts";
 import type { TypedRecord } from "../records/registry.ts";
-import { ImportFailure } from "./imported.ts";
+import { ImportFailure, previewOf } from "./imported.ts";
 import { readInwardExport, toInwardExport } from "./inward-json.ts";
 import { chosen, entries, failure, fixture, read } from "./test-files.ts";
 import { toMarkdownFiles } from "./markdown-export.ts";
@@ -234,6 +234,27 @@ describe("Inward's own export", () => {
     expect(parseYaml(front!)).toMatchObject({ kind: "journal-entry", tags: ["calm"], created: "2023-11-14T22:13:20.000Z" });
     expect(body).toBe("# A: quiet / morning\n\nTea.\n");
     expect(files.get("check-in/2023-11-14-ok.md")).toContain("- calm");
+  });
+
+  it("carries photos' bytes beside the records, by id, and names a photo it cannot read", () => {
+    const photoId = "0190e3b0-0000-7000-8000-0000000000aa";
+    const withPhoto: TypedRecord<unknown> = {
+      ...records[0]!,
+      data: { ...(records[0]!.data as object), photos: [{ id: photoId, type: "image/png", bytes: 3, width: 1, height: 1 }] },
+    };
+    const text = toInwardExport([withPhoto], new Date(0), [{ id: photoId, type: "image/png", bytes: new Uint8Array([1, 2, 3]) }]);
+    const json = JSON.parse(text);
+    expect(json.photos).toEqual([{ id: photoId, type: "image/png", data: "AQID" }]);
+    const out = readInwardExport(json, "inward.json", registry);
+    expect([...(out.inlinePhotos ?? [])]).toEqual([[photoId, new Uint8Array([1, 2, 3])]]);
+    expect(previewOf(out)).toMatchObject({ photos: 1, photoBytes: 3 });
+    const bad = readInwardExport({ ...json, photos: [{ id: "x", type: "image/png", data: "AQID" }] }, "inward.json", registry);
+    expect(bad.problems).toEqual([{ where: "inward.json, photo 1", problem: "photo-unreadable" }]);
+    expect(bad.records).toHaveLength(1);
+    // In Markdown, a photo is a file of its own, shown in its entry.
+    const md = toMarkdownFiles([withPhoto]).get("journal-entry/2023-11-14-a-quiet-morning.md")!;
+    expect(md).toContain(`# A: quiet / morning\n\nTea.\n\n![Photo 1](../photos/${photoId}.png)\n`);
+    expect(md).not.toContain("bytes: 3");
   });
 });
 

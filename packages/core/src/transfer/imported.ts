@@ -63,6 +63,8 @@ export type ImportRead = {
   problems: ImportProblem[];
   /** Photos, audio and other media files the journal referred to; not brought in. */
   mediaSkipped: number;
+  /** Photos carried in the file itself (Inward's export), by the id its entries hold them under. */
+  inlinePhotos?: ReadonlyMap<string, Uint8Array>;
 };
 
 /** A whole file that cannot be read at all. Nothing from it is brought in. */
@@ -126,7 +128,8 @@ export const previewOf = (read: ImportRead): ImportPreview => {
     tags,
     problems: read.problems,
     mediaSkipped: read.mediaSkipped,
-    photos: photosOf(read).length,
-    photoBytes: photosOf(read).reduce((n, p) => n + (p.bytes ?? 0), 0),
+    photos: photosOf(read).length + (read.inlinePhotos?.size ?? 0),
+    photoBytes:
+      photosOf(read).reduce((n, p) => n + (p.bytes ?? 0), 0) + [...(read.inlinePhotos?.values() ?? [])].reduce((n, b) => n + b.length, 0),
   };
 };

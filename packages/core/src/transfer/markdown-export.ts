@@ -1,3 +1,4 @@
+import type { Photo, PhotoType } from "../kinds/journal-entry/schema.ts";
 import { stringify as yamlString } from "yaml";
 import type { TypedRecord } from "../records/registry.ts";
 
@@ -79,9 +80,22 @@ export const recordToMarkdown = (r: TypedRecord<unknown>): string => {
   if (d.starred === true) front.starred = true;
   if (typeof d.place === "string" && d.place !== "") front.place = d.place;
   if (typeof d.timeZone === "string") front.timeZone = d.timeZone;
-  const { title, sections } = recordSections(r, new Set(Object.keys(front)));
-  return `---\n${yamlString(front).trimEnd()}\n---\n\n${[`# ${title}`, ...sections].join("\n\n")}\n`;
+  const { title, sections } = recordSections(r, new Set([...Object.keys(front), "photos"]));
+  const photos = photosOfData(d).map((p, i) => `![Photo ${i + 1}](../${photoFile(p)})`);
+  return `---\n${yamlString(front).trimEnd()}\n---\n\n${[`# ${title}`, ...sections, ...photos].join("\n\n")}\n`;
 };
+
+const EXTENSIONS: Record<PhotoType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "image/avif": "avif",
+  "image/heic": "heic",
+};
+/** Where a photo sits in the Markdown export, beside the folders of records. */
+export const photoFile = (p: { id: string; type: PhotoType }): string => `photos/${p.id}.${EXTENSIONS[p.type]}`;
+const photosOfData = (d: Record<string, unknown>): Photo[] => (Array.isArray(d.photos) ? (d.photos as Photo[]) : []);
 
 /**
  * Every record as a readable Markdown file, one folder per kind, named by day and title:
@@ -99,6 +113,7 @@ export const toMarkdownFiles = (records: readonly TypedRecord<unknown>[]): Map<s
   files.set(
     "README.md",
     "# Your Inward export\n\nEach folder holds one kind of record, one Markdown file per record, named by the day it was written.\n" +
+      "Photos are in the photos folder, shown in the entries they belong to.\n" +
       "Drawings' strokes and the links between records are kept only in the JSON export, which Inward can read back in whole.\n",
   );
   return files;

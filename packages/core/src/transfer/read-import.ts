@@ -66,11 +66,13 @@ const combine = (reads: ImportRead[], extraMedia: number): ImportRead => {
   const bySource = new Map<Source, number>();
   for (const r of reads) bySource.set(r.source, (bySource.get(r.source) ?? 0) + r.records.length + 1);
   const source = [...bySource].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "markdown";
+  const inline = new Map(reads.flatMap((r) => [...(r.inlinePhotos ?? [])]));
   return {
     source,
     records,
     problems: reads.flatMap((r) => r.problems),
     mediaSkipped: reads.reduce((n, r) => n + r.mediaSkipped, extraMedia),
+    ...(inline.size === 0 ? {} : { inlinePhotos: inline }),
   };
 };
 

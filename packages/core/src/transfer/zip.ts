@@ -139,6 +139,11 @@ export async function* chunksOf(bytes: Uint8Array, size = 1 << 20): AsyncIterabl
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
-/** A ZIP of text files (Markdown export), compressed. */
-export const zipTexts = (files: ReadonlyMap<string, string>): Uint8Array =>
-  zipSync(Object.fromEntries([...files].map(([name, text]) => [name, strToU8(text)])), { level: 6 });
+/** A ZIP of text files, compressed, and of files already compressed (photos), stored as they are. */
+export const zipTexts = (files: ReadonlyMap<string, string | Uint8Array>): Uint8Array =>
+  zipSync(
+    Object.fromEntries(
+      [...files].map(([name, content]) => [name, typeof content === "string" ? strToU8(content) : ([content, { level: 0 }] as const)]),
+    ),
+    { level: 6 },
+  );

@@ -25,7 +25,7 @@ import type {
   TransferPreview,
 } from "../protocol.ts";
 import { type Db, getMeta, writeTx } from "./idb.ts";
-import type { createPhotos } from "./photos.ts";
+import { type createPhotos, photosIn } from "./photos.ts";
 
 type Deps = {
   photos: ReturnType<typeof createPhotos>;
@@ -55,11 +55,19 @@ const chunksOf = async function* (file: File): AsyncIterable<Uint8Array> {
   }
 };
 
-/** An imported entry with the photos that were kept, under their ids; the rest are left behind. */
-const withPhotos = (item: Imported, kept: ReadonlyMap<string, Photo>): Imported =>
-  item.kind !== "journal-entry" || item.photos === undefined
-    ? item
-    : { ...item, data: { ...item.data, photos: item.photos.flatMap((p) => kept.get(p.key) ?? []) } };
+/**
+ * An imported entry with the photos that were kept, under their ids; the rest are left behind.
+ * Left behind by choice, an Inward export's entries come without theirs too.
+ */
+const withPhotos = (item: Imported, kept: ReadonlyMap<string, Photo>, photos: boolean): Imported => {
+  if (item.kind === "journal-entry" && item.photos !== undefined)
+    return { ...item, data: { ...item.data, photos: item.photos.flatMap((p) => kept.get(p.key) ?? []) } };
+  if (item.kind === "record" && !photos && photosIn(item.record as TypedRecord<unknown>).length > 0) {
+    const r = item.record as TypedRecord<{ photos: Photo[] }>;
+    return { ...item, record: { ...r, data: { ...r.data, photos: [] } } };
+  }
+  return item;
+};
 
 export const createTransfer = (deps: Deps) => {
   let pending: { read: ImportRead; files: File[] } | undefined;
@@ -146,11 +154,19 @@ export const createTransfer = (deps: Deps) => {
       const t = await transfer();
       const records = await deps.openAll(k);
       const now = new Date();
+      // Photos this device has, or can fetch now; one it cannot reach stays out and its entry still goes.
+      const photos: import("@inward/core/transfer").ExportPhoto[] = [];
+      for (const p of records.flatMap(photosIn)) {
+        const bytes = await deps.photos.photo(p.id).catch(() => null);
+        if (bytes !== null) photos.push({ id: p.id, type: p.type, bytes });
+      }
       if (format === "json") {
-        const bytes = encoder.encode(t.toInwardExport(records, now));
+        const bytes = encoder.encode(t.toInwardExport(records, now, photos));
         return { name: fileName(now, "json"), type: "application/json", bytes };
       }
-      const bytes = t.zipTexts(t.toMarkdownFiles(records));
+      const files = new Map<string, string | Uint8Array>(t.toMarkdownFiles(records));
+      for (const p of photos) files.set(t.photoFile(p), p.bytes);
+      const bytes = t.zipTexts(files);
       return { name: fileName(now, "zip"), type: "application/zip", bytes };
     },
 
@@ -191,7 +207,25 @@ export const createTransfer = (deps: Deps) => {
       const problems: ImportProblem[] = [...read.problems];
       const wanted = options.photos ? t.photosOf(read) : [];
       const { kept, added } = await keepPhotos(k, files, wanted, problems);
+      // Photos carried in an Inward export keep their ids, as its records do.
+      const inline = options.photos ? (read.inlinePhotos ?? new Map<string, Uint8Array>()) : new Map<string, Uint8Array>();
+      const inlineTypes = new Map(
+        read.records.flatMap((r) => (r.kind === "record" ? photosIn(r.record as TypedRecord<unknown>) : [])).map((p) => [p.id, p]),
+      );
       const db = await deps.database();
+      let inlineKept = 0;
+      for (const [id, bytes] of inline) {
+        const meta = inlineTypes.get(id);
+        if (meta === undefined) continue;
+        inlineKept++;
+        if ((await db.get("blobs", id))?.parts != null) continue;
+        try {
+          await deps.photos.keep(id, bytes, meta.type, meta);
+          added.push(id);
+        } catch {
+          problems.push({ where: `photo ${id}`, problem: "photo-unreadable" });
+        }
+      }
       const here = new Set<string>();
       for (const row of await db.getAll("records")) if (row.ciphertext !== null) here.add(row.id);
       const dropAdded = async () => {
@@ -212,7 +246,7 @@ export const createTransfer = (deps: Deps) => {
         const item = read.records[i]!;
         let record: TypedRecord<unknown>;
         try {
-          record = toRecord(k, withPhotos(item, kept));
+          record = toRecord(k, withPhotos(item, kept, options.photos));
         } catch {
           problems.push({ where: `record ${i + 1}`, problem: "not-an-entry" });
           continue;
@@ -234,8 +268,8 @@ export const createTransfer = (deps: Deps) => {
       });
       for (const { record, ciphertext } of sealed) deps.remember(record, ciphertext);
       pending = undefined;
-      const left = options.photos ? 0 : t.photosOf(read).length;
-      return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped + left, photos: kept.size };
+      const left = options.photos ? 0 : t.photosOf(read).length + (read.inlinePhotos?.size ?? 0);
+      return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped + left, photos: kept.size + inlineKept };
     },
 
     /** The whole vault as one encrypted file: the way in and every record's ciphertext, as they are kept. */
