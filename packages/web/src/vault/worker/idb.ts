@@ -40,8 +40,8 @@ type Tx = IDBPTransaction<InwardDb, ("records" | "outbox" | "meta")[], "readwrit
 
 export const DB_NAME = "inward";
 
-export const openVaultDb = (): Promise<Db> =>
-  openDB<InwardDb>(DB_NAME, 2, {
+export const openVaultDb = (name = DB_NAME): Promise<Db> =>
+  openDB<InwardDb>(name, 2, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore("meta");
