@@ -12,6 +12,7 @@ import type {
   JournalEntryData,
   PartData,
   TriggerData,
+  InquiryData,
 } from "@inward/core/page";
 import type { Item } from "../vault/protocol.ts";
 import type { Route } from "../shell/router.ts";
@@ -64,6 +65,18 @@ export const describeItem = (item: Item): string => {
       return firstLine((item.data as BoundaryData).boundary).slice(0, 120) || t.describe.boundary;
     case "mantra":
       return (item.data as MantraData).text.slice(0, 120) || t.describe.mantra;
+    case "inquiry":
+      return firstLine((item.data as InquiryData).thought).slice(0, 120) || t.describe.inquiry;
+    case "self-check-in":
+      return `${t.describe.selfCheckIn} (${formatDate(item.createdAt)})`;
+    case "practice-session":
+      return `${t.describe.practice} (${formatDate(item.createdAt)})`;
+    case "safety-plan":
+      return t.describe.safetyPlan;
+    case "rhythm":
+      return t.describe.rhythm;
+    case "child-signs":
+      return t.describe.childSigns;
     default:
       return item.kind;
   }
@@ -102,7 +115,16 @@ export const routeOf = (item: Item): Route => {
       return { name: "boundary", id: item.id };
     case "mantra":
       return { name: "mantras" };
-    default:
+    case "self-check-in":
+      return { name: "self" };
+    case "practice-session":
+    case "inquiry":
+      return { name: "practices" };
+    case "safety-plan":
+      return { name: "safety-plan" };
+    case "rhythm":
+      return { name: "rhythm" };
+    case "journal-entry":
       return { name: "entry", id: item.id };
   }
 };

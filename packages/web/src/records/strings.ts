@@ -41,6 +41,12 @@ export const t = {
     joy: "A childhood joy",
     boundary: "A boundary",
     mantra: "A mantra",
+    inquiry: "A self-inquiry",
+    selfCheckIn: "A Self check-in",
+    practice: "A practice",
+    safetyPlan: "Your safety plan",
+    rhythm: "Your rhythm",
+    childSigns: "Signs your inner child needs attention",
   },
 };
 

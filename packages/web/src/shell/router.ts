@@ -30,6 +30,7 @@ const PLAIN = [
   "learn",
   "data",
   "session-prep",
+  "search",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [

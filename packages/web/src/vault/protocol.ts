@@ -52,6 +52,10 @@ export type WorkerApi = {
   /** Validates against the kind's schema, encrypts, commits to IndexedDB, then screens the words. */
   save<K extends KindName>(item: Item<K>): Promise<Saved<K>>;
   remove(id: string): Promise<void>;
+  /** Everything written, searched as typed (prefix and typo-forgiving), narrowed by the filters. */
+  search(query: string, filters: SearchFilters): Promise<SearchAnswer>;
+  /** The tags, feelings and parts the search filters can offer. */
+  searchFacets(): Promise<SearchFacets>;
   /** A photo's bytes, from this device or fetched from the server; null when it has not arrived yet. */
   photo(id: string): Promise<Uint8Array | null>;
   /** Seals and keeps a photo for an entry; it belongs to the entry once the entry is saved with it. */
@@ -117,3 +121,10 @@ export type SessionSummaryWords = {
   kinds: { kind: string; title: string }[];
 };
 export type SharedPageInfo = { id: string; createdAt: number; expiresAt: number; state: "active" | "expired" | "revoked" };
+
+/** What the search can be narrowed by (core's SearchFilters). */
+export type SearchFilters = { kinds?: string[]; tag?: string; feeling?: string; part?: string; from?: number; to?: number };
+/** A piece of a result's context; `match` where the query found it. */
+export type SearchSegment = { text: string; match: boolean };
+export type SearchAnswer = { hits: { item: AnyItem; snippet: SearchSegment[] }[]; total: number };
+export type SearchFacets = { tags: string[]; feelings: string[]; parts: { id: string; name: string }[] };

@@ -26,6 +26,7 @@ type Props = { entries: Entry[]; onNew: () => void; onWrite: (prompt: Prompt) =>
 
 /** The areas of Inward, each with a line on what it is for. */
 const AREAS: readonly { route: Route; name: string; about: string }[] = [
+  { route: { name: "search" }, name: t.home.search, about: t.home.about.search },
   { route: { name: "check-ins" }, name: t.checkIn.history, about: t.home.about.checkIns },
   { route: { name: "triggers" }, name: t.home.triggers, about: t.home.about.triggers },
   { route: { name: "prompts" }, name: t.home.prompts, about: t.home.about.prompts },
@@ -197,9 +198,14 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
       <section aria-labelledby="journal-title">
         <div className="section-head">
           <h2 id="journal-title">{t.journal.title}</h2>
-          <button type="button" className="primary" onClick={onNew}>
-            {t.journal.new}
-          </button>
+          <span className="row">
+            <a className="button" href={href({ name: "search" })}>
+              {t.home.searchJournal}
+            </a>
+            <button type="button" className="primary" onClick={onNew}>
+              {t.journal.new}
+            </button>
+          </span>
         </div>
         {tag === undefined ? null : (
           <p className="note" role="status">

@@ -47,6 +47,7 @@ import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { deleteDB } from "idb";
 import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
 import { createPhotos, photosIn } from "./photos.ts";
+import { createSearcher } from "./search.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
@@ -174,13 +175,18 @@ const photos = createPhotos({
   now: () => Date.now(),
 });
 
+const searcher = createSearcher({ keys: requireKeys, openAll, anyItem });
+
 const transfers = createTransfer({
   photos,
   defaultSettings: DEFAULT_SETTINGS,
   database,
   keys: requireKeys,
   openAll,
-  remember: (record, ciphertext) => opened.set(record.id, { ciphertext, record }),
+  remember: (record, ciphertext) => {
+    opened.set(record.id, { ciphertext, record });
+    searcher.changed();
+  },
   progress: (p) => void endpoint.call("progress", p).catch(() => undefined),
 });
 
@@ -291,6 +297,7 @@ const api: WorkerApi = {
     // Resolves only after IndexedDB commits: "saved" means on disk.
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
     opened.set(record.id, { ciphertext, record });
+    searcher.saved(record);
 
     // The crisis screen runs here, on this device; what it finds goes only to this page.
     const { v: _v, ...saved } = record;
@@ -310,8 +317,22 @@ const api: WorkerApi = {
       for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
     });
     opened.delete(id);
-    for (const { record, ciphertext } of sealed) opened.set(record.id, { ciphertext, record });
+    searcher.removed(id);
+    for (const { record, ciphertext } of sealed) {
+      opened.set(record.id, { ciphertext, record });
+      searcher.saved(record);
+    }
     await photos.collect();
+  },
+
+  async search(query, filters) {
+    requireKeys();
+    return await searcher.search(query, filters);
+  },
+
+  async searchFacets() {
+    requireKeys();
+    return await searcher.facets();
   },
 
   async photo(id) {
@@ -429,6 +450,7 @@ const api: WorkerApi = {
     // sent now is sent next time, and never holds back the records.
     await photos.send().catch(() => undefined);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
+    if (summary.pulled > 0 || summary.conflicts > 0) searcher.changed();
     await photos.collect();
     await photos.sweep().catch(() => undefined);
     return { ...summary, blocked: await store.countBlocked() };

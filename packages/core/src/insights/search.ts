@@ -1,0 +1,163 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { KindRegistry, TypedRecord } from "../records/registry.ts";
+import { searchTerm, wordsOf } from "./words.ts";
+
+/** What one record gives the search: its words, and what the filters look at. */
+export type SearchDoc = {
+  id: string;
+  kind: string;
+  createdAt: number;
+  /** A title or name, when the kind has one: matches there count double. */
+  title: string;
+  text: string;
+  tags: string[];
+  feelings: string[];
+  /** Every record it links to (parts among them). */
+  links: string[];
+};
+
+export type SearchFilters = {
+  kinds?: readonly string[];
+  tag?: string;
+  feeling?: string;
+  /** Records that link to this part. */
+  part?: string;
+  /** Milliseconds, inclusive. */
+  from?: number;
+  to?: number;
+};
+
+/** A piece of a result's context: the words as written, `match` where the query found them. */
+export type Segment = { text: string; match: boolean };
+export type SearchHit = { id: string; kind: string; createdAt: number; snippet: Segment[] };
+export type SearchAnswer = { hits: SearchHit[]; total: number };
+
+const lower = (xs: unknown): string[] =>
+  Array.isArray(xs) ? xs.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase()) : [];
+
+/** A record as the search sees it, or null for a kind with nothing to search by. */
+export const searchDocOf = (registry: KindRegistry, r: TypedRecord<unknown>): SearchDoc | null => {
+  const def = registry.get(r.kind);
+  if (def === undefined) return null;
+  const d = (r.data ?? {}) as Record<string, unknown>;
+  const title = typeof d.title === "string" ? d.title : typeof d.name === "string" ? d.name : "";
+  const tags = Array.isArray(d.tags) ? d.tags.filter((x): x is string => typeof x === "string") : [];
+  // The title and tags are searched on their own, so the words in context are the writing itself.
+  const text = def
+    .freeText(r.data)
+    .filter((s) => s !== "" && s !== title && !tags.includes(s))
+    .join("\n");
+  if (title === "" && text === "" && tags.length === 0) return null;
+  return {
+    id: r.id,
+    kind: r.kind,
+    createdAt: r.createdAt,
+    title,
+    text,
+    tags: lower(tags),
+    feelings: lower(d.feelings),
+    links: def.links?.of(r.data).slice() ?? [],
+  };
+};
+
+type Stored = Pick<SearchDoc, "kind" | "createdAt" | "tags" | "feelings" | "links">;
+
+/** How far a word may be misspelt and still be found: none for short words, two letters for long ones. */
+const fuzzy = (term: string): number | false => (term.length < 4 ? false : term.length < 6 ? 1 : 2);
+const SNIPPET_BEFORE = 60;
+const SNIPPET_LENGTH = 180;
+
+/** The words around the first match, with every match in that window marked. */
+export const snippetOf = (text: string, terms: ReadonlySet<string>): Segment[] => {
+  const words = wordsOf(text);
+  const matched = words.filter((w) => {
+    const t = searchTerm(w.word);
+    return t !== null && terms.has(t);
+  });
+  const first = matched[0]?.at ?? 0;
+  let start = Math.max(0, first - SNIPPET_BEFORE);
+  // Start at a word, not in the middle of one.
+  if (start > 0) start = words.find((w) => w.at >= start)?.at ?? start;
+  const end = Math.min(text.length, start + SNIPPET_LENGTH);
+  const out: Segment[] = [];
+  let at = start;
+  for (const m of matched) {
+    if (m.at < start || m.at + m.word.length > end) continue;
+    if (m.at > at) out.push({ text: text.slice(at, m.at), match: false });
+    out.push({ text: m.word, match: true });
+    at = m.at + m.word.length;
+  }
+  if (at < end) out.push({ text: text.slice(at, end), match: false });
+  if (start > 0) out.unshift({ text: "…", match: false });
+  if (end < text.length) out.push({ text: "…", match: false });
+  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, " ") }));
+};
+
+/**
+ * Everything a person wrote, searchable as they type: prefix and typo-forgiving matches over
+ * stemmed words, filters by kind, tag, feeling, part and dates, and each hit's words in context.
+ * Lives in the vault worker, built after unlock and kept up to date on every save.
+ */
+export const createSearch = () => {
+  const index = new MiniSearch<SearchDoc>({
+    // Tags are searched as words ("tagText") and kept whole for the filter ("tags").
+    fields: ["title", "text", "tagText"],
+    extractField: (doc, field) => (field === "tagText" ? doc.tags.join(" ") : doc[field as keyof SearchDoc]),
+    storeFields: ["kind", "createdAt", "tags", "feelings", "links"],
+    processTerm: searchTerm,
+    searchOptions: { prefix: (term) => term.length >= 2, fuzzy, boost: { title: 2 }, combineWith: "AND" },
+  });
+  const texts = new Map<string, string>();
+
+  const put = (doc: SearchDoc) => {
+    if (index.has(doc.id)) index.discard(doc.id);
+    index.add(doc);
+    texts.set(doc.id, doc.text);
+  };
+  const remove = (id: string) => {
+    if (!index.has(id)) return;
+    index.discard(id);
+    texts.delete(id);
+  };
+  const keep = (f: SearchFilters) => (r: SearchResult) => {
+    const s = r as unknown as Stored;
+    if (f.kinds !== undefined && f.kinds.length > 0 && !f.kinds.includes(s.kind)) return false;
+    if (f.tag !== undefined && !s.tags.includes(f.tag.toLowerCase())) return false;
+    if (f.feeling !== undefined && !s.feelings.includes(f.feeling.toLowerCase())) return false;
+    if (f.part !== undefined && !s.links.includes(f.part)) return false;
+    if (f.from !== undefined && s.createdAt < f.from) return false;
+    if (f.to !== undefined && s.createdAt > f.to) return false;
+    return true;
+  };
+
+  return {
+    put,
+    remove,
+    /** Adds many at once (the first build after unlock). */
+    addAll(docs: readonly SearchDoc[]) {
+      for (const d of docs) put(d);
+    },
+    get size() {
+      return index.documentCount;
+    },
+    /**
+     * The best matches first (newest first when only filters are given), at most `limit`, and how
+     * many there are in all.
+     */
+    search(query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer {
+      const q = query.trim();
+      const results =
+        q === ""
+          ? index.search(MiniSearch.wildcard, { filter: keep(filters) }).sort((a, b) => b.createdAt - a.createdAt)
+          : index.search(q, { filter: keep(filters) });
+      return {
+        total: results.length,
+        hits: results.slice(0, limit).map((r) => {
+          const text = texts.get(String(r.id)) ?? "";
+          return { id: String(r.id), kind: r.kind as string, createdAt: r.createdAt as number, snippet: snippetOf(text, new Set(r.terms)) };
+        }),
+      };
+    },
+  };
+};
+export type Search = ReturnType<typeof createSearch>;
