@@ -58,6 +58,7 @@ describe("one format everywhere", () => {
       starred: false,
       place: "",
       timeZone: null,
+      photos: [],
     });
 
     const id = uuidv7();

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { KindRegistry, TypedRecord } from "../records/registry.ts";
-import { searchTerm, wordsOf } from "./words.ts";
+import { searchTerm } from "./words.ts";
 
 /** What one record gives the search: its words, and what the filters look at. */
 export type SearchDoc = {
@@ -67,30 +67,43 @@ const fuzzy = (term: string): number | false => (term.length < 4 ? false : term.
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 180;
 
-/** The words around the first match, with every match in that window marked. */
+/** The words around the first match, with every match in that window marked. Reads no further than it shows. */
 export const snippetOf = (text: string, terms: ReadonlySet<string>): Segment[] => {
-  const words = wordsOf(text);
-  const matched = words.filter((w) => {
-    const t = searchTerm(w.word);
+  const isMatch = (word: string) => {
+    const t = searchTerm(word);
     return t !== null && terms.has(t);
-  });
-  const first = matched[0]?.at ?? 0;
-  let start = Math.max(0, first - SNIPPET_BEFORE);
-  // Start at a word, not in the middle of one.
-  if (start > 0) start = words.find((w) => w.at >= start)?.at ?? start;
+  };
+  const words = /[\p{L}\p{N}'’]+/gu;
+  let first: RegExpExecArray | null = null;
+  let previous: number[] = [];
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    if (isMatch(m[0])) {
+      first = m;
+      break;
+    }
+    // Where recent words start, to begin the window at a word a little before the match.
+    previous.push(m.index);
+    if (previous.length > 40) previous = previous.slice(-20);
+  }
+  const at0 = first?.index ?? 0;
+  const start = at0 <= SNIPPET_BEFORE ? 0 : (previous.find((p) => p >= at0 - SNIPPET_BEFORE) ?? at0);
   const end = Math.min(text.length, start + SNIPPET_LENGTH);
   const out: Segment[] = [];
   let at = start;
-  for (const m of matched) {
-    if (m.at < start || m.at + m.word.length > end) continue;
-    if (m.at > at) out.push({ text: text.slice(at, m.at), match: false });
-    out.push({ text: m.word, match: true });
-    at = m.at + m.word.length;
+  const mark = (m: RegExpExecArray) => {
+    if (m.index + m[0].length > end) return;
+    if (m.index > at) out.push({ text: text.slice(at, m.index), match: false });
+    out.push({ text: m[0], match: true });
+    at = m.index + m[0].length;
+  };
+  if (first !== null) {
+    mark(first);
+    for (let m = words.exec(text); m !== null && m.index < end; m = words.exec(text)) if (isMatch(m[0])) mark(m);
   }
   if (at < end) out.push({ text: text.slice(at, end), match: false });
   if (start > 0) out.unshift({ text: "…", match: false });
   if (end < text.length) out.push({ text: "…", match: false });
-  return out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, " ") }));
+  return out.map((p) => ({ ...p, text: p.text.replace(/\s+/g, " ") }));
 };
 
 /**
@@ -103,24 +116,27 @@ export const createSearch = () => {
     // Tags are searched as words ("tagText") and kept whole for the filter ("tags").
     fields: ["title", "text", "tagText"],
     extractField: (doc, field) => (field === "tagText" ? doc.tags.join(" ") : doc[field as keyof SearchDoc]),
-    storeFields: ["kind", "createdAt", "tags", "feelings", "links"],
     processTerm: searchTerm,
-    searchOptions: { prefix: (term) => term.length >= 2, fuzzy, boost: { title: 2 }, combineWith: "AND" },
+    searchOptions: { boost: { title: 2 }, combineWith: "AND" },
   });
+  /** Each record's writing (for the words in context) and what the filters look at, by id. */
   const texts = new Map<string, string>();
+  const stored = new Map<string, Stored>();
 
   const put = (doc: SearchDoc) => {
     if (index.has(doc.id)) index.discard(doc.id);
     index.add(doc);
     texts.set(doc.id, doc.text);
+    stored.set(doc.id, { kind: doc.kind, createdAt: doc.createdAt, tags: doc.tags, feelings: doc.feelings, links: doc.links });
   };
   const remove = (id: string) => {
     if (!index.has(id)) return;
     index.discard(id);
     texts.delete(id);
+    stored.delete(id);
   };
   const keep = (f: SearchFilters) => (r: SearchResult) => {
-    const s = r as unknown as Stored;
+    const s = stored.get(String(r.id))!;
     if (f.kinds !== undefined && f.kinds.length > 0 && !f.kinds.includes(s.kind)) return false;
     if (f.tag !== undefined && !s.tags.includes(f.tag.toLowerCase())) return false;
     if (f.feeling !== undefined && !s.feelings.includes(f.feeling.toLowerCase())) return false;
@@ -129,6 +145,8 @@ export const createSearch = () => {
     if (f.to !== undefined && s.createdAt > f.to) return false;
     return true;
   };
+
+  const createdAt = (r: SearchResult) => stored.get(String(r.id))!.createdAt;
 
   return {
     put,
@@ -146,15 +164,22 @@ export const createSearch = () => {
      */
     search(query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer {
       const q = query.trim();
+      const filter = Object.values(filters).some((v) => v !== undefined) ? { filter: keep(filters) } : {};
+      // Words as typed, the last one perhaps half typed; only when that finds nothing, misspellings
+      // too: most searches skip the costly typo pass, and a misspelt one still finds its entry.
+      const last = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2;
       const results =
         q === ""
-          ? index.search(MiniSearch.wildcard, { filter: keep(filters) }).sort((a, b) => b.createdAt - a.createdAt)
-          : index.search(q, { filter: keep(filters) });
+          ? index.search(MiniSearch.wildcard, filter).sort((a, b) => createdAt(b) - createdAt(a))
+          : ((found) => (found.length > 0 ? found : index.search(q, { ...filter, prefix: last, fuzzy })))(
+              index.search(q, { ...filter, prefix: last }),
+            );
       return {
         total: results.length,
         hits: results.slice(0, limit).map((r) => {
           const text = texts.get(String(r.id)) ?? "";
-          return { id: String(r.id), kind: r.kind as string, createdAt: r.createdAt as number, snippet: snippetOf(text, new Set(r.terms)) };
+          const s = stored.get(String(r.id))!;
+          return { id: String(r.id), kind: s.kind, createdAt: s.createdAt, snippet: snippetOf(text, new Set(r.terms)) };
         }),
       };
     },

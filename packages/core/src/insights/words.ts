@@ -34,8 +34,24 @@ export const stem = (word: string): string => {
   return w;
 };
 
+/**
+ * Words already seen, with their terms: a journal uses the same few thousand words again and
+ * again, so most lookups skip the folding and stemming. Bounded, so no text can grow it for ever.
+ */
+const seen = new Map<string, string | null>();
+const SEEN_MAX = 100_000;
+
 /** A word as it is indexed and searched: folded, stemmed, or null for a word to leave out. */
 export const searchTerm = (word: string): string | null => {
+  const hit = seen.get(word);
+  if (hit !== undefined) return hit;
+  const term = termOf(word);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(word, term);
+  return term;
+};
+
+const termOf = (word: string): string | null => {
   const folded = word
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -44,7 +60,3 @@ export const searchTerm = (word: string): string | null => {
   if (folded === "" || STOP.has(folded)) return null;
   return stem(folded.replace(/['’]/g, ""));
 };
-
-/** Words of a text with where each starts, for showing matches in context. */
-export const wordsOf = (text: string): { word: string; at: number }[] =>
-  [...text.matchAll(/[\p{L}\p{N}'’]+/gu)].map((m) => ({ word: m[0], at: m.index }));
