@@ -16,6 +16,38 @@ const WORDS = (
   "about why this keeps coming back perfectionist planner pleaser protector child safety rest"
 ).split(" ");
 
+/**
+ * The journal's own words beyond the everyday ones: 3,000 made-up words of two syllables, spread
+ * as words are in real writing (a few often, most rarely: Zipf), so search meets both words found
+ * in half the vault and words found in a handful of entries.
+ */
+const SYLLABLES =
+  "ba be bi bo bu da de di do du fa fe fi fo ga ge go ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo wa we".split(
+    " ",
+  );
+const LEXICON = Array.from({ length: 3000 }, (_, i) => `${SYLLABLES[Math.floor(i / SYLLABLES.length)]}${SYLLABLES[i % SYLLABLES.length]}n`);
+const ZIPF = (() => {
+  const weights = LEXICON.map((_, r) => 1 / (r + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return weights.map((w) => (sum += w / total));
+})();
+const zipfWord = (u: number) => {
+  let lo = 0;
+  let hi = ZIPF.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ZIPF[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return LEXICON[lo]!;
+};
+/** One word of writing: an everyday word six times in ten, else one of the journal's own. */
+const wordOf = (rand: () => number) => (rand() < 0.6 ? WORDS[Math.floor(rand() * WORDS.length)]! : zipfWord(rand()));
+
+/** The everyday words, each in about half the vault: the hardest words to search for. */
+export const EVERYDAY_WORDS: readonly string[] = WORDS;
+
 const SHAPE = [
   // Counts from the ten-year vault in the architecture notes. Kinds that do not exist yet are
   // written as journal entries of a similar size, so decrypt and sync figures stay honest.
@@ -41,7 +73,7 @@ export const generateVault = (seed = 42): TypedRecord<unknown>[] => {
       const ms = at.toString(16).padStart(12, "0");
       const id = `${ms.slice(0, 8)}-${ms.slice(8)}-7${hex(3)}-${(8 + Math.floor(rand() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
       const length = shape.words[0] + Math.floor(rand() * (shape.words[1] - shape.words[0]));
-      const body = Array.from({ length }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(" ");
+      const body = Array.from({ length }, () => wordOf(rand)).join(" ");
       records.push({
         id,
         kind: "journal-entry",

@@ -1,5 +1,5 @@
-import MiniSearch, { type SearchResult } from "minisearch";
 import type { KindRegistry, TypedRecord } from "../records/registry.ts";
+import { createInvertedIndex, termsOf } from "./inverted-index.ts";
 import { searchTerm } from "./words.ts";
 
 /** What one record gives the search: its words, and what the filters look at. */
@@ -62,8 +62,6 @@ export const searchDocOf = (registry: KindRegistry, r: TypedRecord<unknown>): Se
 
 type Stored = Pick<SearchDoc, "kind" | "createdAt" | "tags" | "feelings" | "links">;
 
-/** How far a word may be misspelt and still be found: none for short words, two letters for long ones. */
-const fuzzy = (term: string): number | false => (term.length < 4 ? false : term.length < 6 ? 1 : 2);
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 180;
 
@@ -112,41 +110,39 @@ export const snippetOf = (text: string, terms: ReadonlySet<string>): Segment[] =
  * Lives in the vault worker, built after unlock and kept up to date on every save.
  */
 export const createSearch = () => {
-  const index = new MiniSearch<SearchDoc>({
-    // Tags are searched as words ("tagText") and kept whole for the filter ("tags").
-    fields: ["title", "text", "tagText"],
-    extractField: (doc, field) => (field === "tagText" ? doc.tags.join(" ") : doc[field as keyof SearchDoc]),
-    processTerm: searchTerm,
-    searchOptions: { boost: { title: 2 }, combineWith: "AND" },
-  });
+  const index = createInvertedIndex();
   /** Each record's writing (for the words in context) and what the filters look at, by id. */
   const texts = new Map<string, string>();
   const stored = new Map<string, Stored>();
 
   const put = (doc: SearchDoc) => {
-    if (index.has(doc.id)) index.discard(doc.id);
-    index.add(doc);
+    // The title's words weigh double; tags are searched as words too, and kept whole for the filter.
+    index.put(doc.id, [...termsOf(doc.text), ...doc.tags.flatMap(termsOf)], termsOf(doc.title));
     texts.set(doc.id, doc.text);
     stored.set(doc.id, { kind: doc.kind, createdAt: doc.createdAt, tags: doc.tags, feelings: doc.feelings, links: doc.links });
   };
   const remove = (id: string) => {
-    if (!index.has(id)) return;
-    index.discard(id);
+    index.remove(id);
     texts.delete(id);
     stored.delete(id);
   };
-  const keep = (f: SearchFilters) => (r: SearchResult) => {
-    const s = stored.get(String(r.id))!;
-    if (f.kinds !== undefined && f.kinds.length > 0 && !f.kinds.includes(s.kind)) return false;
-    if (f.tag !== undefined && !s.tags.includes(f.tag.toLowerCase())) return false;
-    if (f.feeling !== undefined && !s.feelings.includes(f.feeling.toLowerCase())) return false;
-    if (f.part !== undefined && !s.links.includes(f.part)) return false;
-    if (f.from !== undefined && s.createdAt < f.from) return false;
-    if (f.to !== undefined && s.createdAt > f.to) return false;
-    return true;
+  const keep = (f: SearchFilters) => {
+    if (!Object.values(f).some((v) => v !== undefined)) return () => true;
+    return (id: string) => {
+      const s = stored.get(id)!;
+      if (f.kinds !== undefined && f.kinds.length > 0 && !f.kinds.includes(s.kind)) return false;
+      if (f.tag !== undefined && !s.tags.includes(f.tag.toLowerCase())) return false;
+      if (f.feeling !== undefined && !s.feelings.includes(f.feeling.toLowerCase())) return false;
+      if (f.part !== undefined && !s.links.includes(f.part)) return false;
+      if (f.from !== undefined && s.createdAt < f.from) return false;
+      if (f.to !== undefined && s.createdAt > f.to) return false;
+      return true;
+    };
   };
-
-  const createdAt = (r: SearchResult) => stored.get(String(r.id))!.createdAt;
+  const hit = (id: string, terms: ReadonlySet<string>): SearchHit => {
+    const s = stored.get(id)!;
+    return { id, kind: s.kind, createdAt: s.createdAt, snippet: snippetOf(texts.get(id) ?? "", terms) };
+  };
 
   return {
     put,
@@ -156,32 +152,21 @@ export const createSearch = () => {
       for (const d of docs) put(d);
     },
     get size() {
-      return index.documentCount;
+      return index.size;
     },
     /**
      * The best matches first (newest first when only filters are given), at most `limit`, and how
      * many there are in all.
      */
     search(query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer {
-      const q = query.trim();
-      const filter = Object.values(filters).some((v) => v !== undefined) ? { filter: keep(filters) } : {};
-      // Words as typed, the last one perhaps half typed; only when that finds nothing, misspellings
-      // too: most searches skip the costly typo pass, and a misspelt one still finds its entry.
-      const last = (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2;
-      const results =
-        q === ""
-          ? index.search(MiniSearch.wildcard, filter).sort((a, b) => createdAt(b) - createdAt(a))
-          : ((found) => (found.length > 0 ? found : index.search(q, { ...filter, prefix: last, fuzzy })))(
-              index.search(q, { ...filter, prefix: last }),
-            );
-      return {
-        total: results.length,
-        hits: results.slice(0, limit).map((r) => {
-          const text = texts.get(String(r.id)) ?? "";
-          const s = stored.get(String(r.id))!;
-          return { id: String(r.id), kind: s.kind, createdAt: s.createdAt, snippet: snippetOf(text, new Set(r.terms)) };
-        }),
-      };
+      const ok = keep(filters);
+      if (termsOf(query).length === 0) {
+        if (query.trim() !== "") return { total: 0, hits: [] };
+        const all = [...stored].filter(([id]) => ok(id)).sort((a, b) => b[1].createdAt - a[1].createdAt);
+        return { total: all.length, hits: all.slice(0, limit).map(([id]) => hit(id, new Set())) };
+      }
+      const { total, ranked } = index.search(query, ok, limit);
+      return { total, hits: ranked.map((r) => hit(r.id, r.terms)) };
     },
   };
 };
