@@ -76,6 +76,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: "your data", open: async (p) => void (await p.goto("/#/data")) },
   { name: "session prep", open: async (p) => void (await p.goto("/#/session-prep")) },
   { name: "search", open: async (p) => void (await p.goto("/#/search")) },
+  { name: "insights", open: async (p) => void (await p.goto("/#/insights")) },
   { name: "explainer", open: async (p) => void (await p.goto("/#/explainer/triggers")) },
   { name: "self-inquiry", open: async (p) => void (await p.goto("/#/practice/self-inquiry")) },
   { name: "practices", open: async (p) => void (await p.getByRole("link", { name: "Practices", exact: true }).click()) },

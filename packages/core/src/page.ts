@@ -76,3 +76,17 @@ export * from "./kinds/rhythm/views.ts";
 export * from "./kinds/inquiry/views.ts";
 export { endedVeryLow, isWorsening, type MoodPair, VERY_LOW } from "./safety/worsening.ts";
 export * from "./safety/readiness.ts";
+export type {
+  Count,
+  FeelingsOverTime,
+  Grain,
+  Insights,
+  Moments,
+  PartFeelings,
+  Period,
+  PracticeMoods,
+  Sign,
+  Summary,
+  When,
+} from "./insights/insights.ts";
+export { TIMES_OF_DAY } from "./insights/insights.ts";

@@ -31,6 +31,7 @@ const PLAIN = [
   "data",
   "session-prep",
   "search",
+  "insights",
 ] as const;
 /** Screens about one record or item, by id. */
 const WITH_ID = [

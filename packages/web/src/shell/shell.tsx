@@ -51,6 +51,7 @@ import { Settings } from "../features/settings/index.ts";
 import { YourData } from "../features/your-data/index.ts";
 import { SessionPrep } from "../features/session-prep/index.ts";
 import { Search } from "../features/search/index.ts";
+import { Insights } from "../features/insights/index.ts";
 import { TriggerScreen } from "../features/triggers/index.ts";
 import { Triggers } from "../features/triggers/index.ts";
 
@@ -238,6 +239,7 @@ export const Shell = ({ client, initialSettings, initialAccount, onLock: lockNow
     data: () => <YourData client={client} onImported={reload} />,
     "session-prep": () => <SessionPrep client={client} version={version} signedIn={account !== null} />,
     search: () => <Search client={client} version={version} />,
+    insights: () => <Insights client={client} version={version} />,
     explainer: (r) => <Explainer key={r.id} id={r.id} />,
     rhythm: () => <RhythmScreen client={client} version={version} onSave={saveItem} />,
     boundaries: () => <Boundaries client={client} version={version} />,

@@ -2,6 +2,9 @@ import type {
   ErrorCode,
   ImportPreview,
   ImportProblem,
+  Insights,
+  Period,
+  Summary,
   KindMap,
   KindName,
   Photo,
@@ -56,6 +59,10 @@ export type WorkerApi = {
   search(query: string, filters: SearchFilters): Promise<SearchAnswer>;
   /** The tags, feelings and parts the search filters can offer. */
   searchFacets(): Promise<SearchFacets>;
+  /** Patterns over a period (and one to compare with), and the last seven days, counted on this device. */
+  insights(period: Period, compareWith?: Period): Promise<Insights & { week: Summary }>;
+  /** The records behind a figure, newest first (at most 500). */
+  items(ids: string[]): Promise<AnyItem[]>;
   /** A photo's bytes, from this device or fetched from the server; null when it has not arrived yet. */
   photo(id: string): Promise<Uint8Array | null>;
   /** Seals and keeps a photo for an entry; it belongs to the entry once the entry is saved with it. */

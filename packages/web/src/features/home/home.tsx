@@ -26,6 +26,7 @@ type Props = { entries: Entry[]; onNew: () => void; onWrite: (prompt: Prompt) =>
 
 /** The areas of Inward, each with a line on what it is for. */
 const AREAS: readonly { route: Route; name: string; about: string }[] = [
+  { route: { name: "insights" }, name: t.home.insights, about: t.home.about.insights },
   { route: { name: "search" }, name: t.home.search, about: t.home.about.search },
   { route: { name: "check-ins" }, name: t.checkIn.history, about: t.home.about.checkIns },
   { route: { name: "triggers" }, name: t.home.triggers, about: t.home.about.triggers },

@@ -335,6 +335,28 @@ const api: WorkerApi = {
     return await searcher.facets();
   },
 
+  async insights(period, compareWith) {
+    const k = requireKeys();
+    const { insightsFor, summaryOf } = await import("@inward/core/insights");
+    const all = await openAll(k);
+    const now = Date.now();
+    return {
+      ...insightsFor(all, period, now, compareWith),
+      week: summaryOf(
+        all.filter((r) => r.conflictOf === undefined),
+        { from: now - 7 * 86_400_000, to: now + 1 },
+      ),
+    };
+  },
+
+  async items(ids) {
+    const want = new Set(ids.slice(0, 500));
+    return (await openAll(requireKeys()))
+      .filter((r) => want.has(r.id))
+      .flatMap((r) => anyItem(r) ?? [])
+      .sort(newestFirst);
+  },
+
   async photo(id) {
     return await photos.photo(id);
   },
