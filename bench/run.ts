@@ -50,6 +50,40 @@ for (let i = 0; i < 3; i++)
   );
 figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes), "ms", "≤ 300 ms", (v) => v <= 300));
 
+// 1c. Every insight over the ten-year vault (in memory, after decrypt): its journal entries, and its
+// check-ins and moments as typed records (intensity, who, where and how each went), for all ten
+// years set beside nothing, and for the last year set beside the year before.
+{
+  const { insightsFor } = await import("@inward/core/insights");
+  const people = ["Mum", "Sam", "my manager", "Alex", ""];
+  const places = ["home", "work", "the car", ""];
+  const typed = [
+    ...records,
+    ...generateMarked(7).map((m, i) =>
+      i % 7 < 5
+        ? { id: m.id, kind: "check-in", v: 4, createdAt: m.at, updatedAt: m.at, data: { feelings: m.feelings, intensity: 5, body: m.body, energy: 3, note: "", links: m.links, tags: [] } }
+        : {
+            id: m.id,
+            kind: "trigger",
+            v: 2,
+            createdAt: m.at,
+            updatedAt: m.at,
+            data: { when: m.at, who: people[i % 5]!, where: places[i % 4]!, feelings: m.feelings, intensity: i % 11, body: m.body, went: i % 3 === 0 ? "reaction" : "response", links: m.links, need: "" },
+          },
+    ),
+  ];
+  const now = Date.UTC(2026, 0, 1);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++)
+    times.push(
+      await timeIt(() => {
+        insightsFor(typed, { from: 0, to: now }, now);
+        insightsFor(typed, { from: now - 365 * 86_400_000, to: now }, now, { from: now - 730 * 86_400_000, to: now - 365 * 86_400_000 });
+      }),
+    );
+  figures.push(figure(`all insights over ${typed.length} records (ten years, and a year beside the one before)`, median(times), "ms", "≤ 150 ms", (v) => v <= 150));
+}
+
 // 1b. The body heat map over ten years of check-ins and moments (in memory, after decrypt): the
 // slowest of a feeling, a part, and everything, over all ten years.
 const marked = generateMarked(7);
