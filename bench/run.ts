@@ -61,14 +61,31 @@ figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes
     ...records,
     ...generateMarked(7).map((m, i) =>
       i % 7 < 5
-        ? { id: m.id, kind: "check-in", v: 4, createdAt: m.at, updatedAt: m.at, data: { feelings: m.feelings, intensity: 5, body: m.body, energy: 3, note: "", links: m.links, tags: [] } }
+        ? {
+            id: m.id,
+            kind: "check-in",
+            v: 4,
+            createdAt: m.at,
+            updatedAt: m.at,
+            data: { feelings: m.feelings, intensity: 5, body: m.body, energy: 3, note: "", links: m.links, tags: [] },
+          }
         : {
             id: m.id,
             kind: "trigger",
             v: 2,
             createdAt: m.at,
             updatedAt: m.at,
-            data: { when: m.at, who: people[i % 5]!, where: places[i % 4]!, feelings: m.feelings, intensity: i % 11, body: m.body, went: i % 3 === 0 ? "reaction" : "response", links: m.links, need: "" },
+            data: {
+              when: m.at,
+              who: people[i % 5]!,
+              where: places[i % 4]!,
+              feelings: m.feelings,
+              intensity: i % 11,
+              body: m.body,
+              went: i % 3 === 0 ? "reaction" : "response",
+              links: m.links,
+              need: "",
+            },
           },
     ),
   ];
@@ -81,7 +98,15 @@ figures.push(figure(`decrypt all ${records.length} records`, median(decryptTimes
         insightsFor(typed, { from: now - 365 * 86_400_000, to: now }, now, { from: now - 730 * 86_400_000, to: now - 365 * 86_400_000 });
       }),
     );
-  figures.push(figure(`all insights over ${typed.length} records (ten years, and a year beside the one before)`, median(times), "ms", "≤ 150 ms", (v) => v <= 150));
+  figures.push(
+    figure(
+      `all insights over ${typed.length} records (ten years, and a year beside the one before)`,
+      median(times),
+      "ms",
+      "≤ 150 ms",
+      (v) => v <= 150,
+    ),
+  );
 }
 
 // 1b. The body heat map over ten years of check-ins and moments (in memory, after decrypt): the

@@ -59,6 +59,8 @@ describe("one format everywhere", () => {
       place: "",
       timeZone: null,
       photos: [],
+      feelings: [],
+      notFeelings: [],
     });
 
     const id = uuidv7();

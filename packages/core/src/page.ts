@@ -90,3 +90,4 @@ export type {
   When,
 } from "./insights/insights.ts";
 export { TIMES_OF_DAY } from "./insights/insights.ts";
+export { feelingsIn, type FeelingFamilyId, type FoundFeeling } from "./insights/feelings-in-writing.ts";

@@ -78,8 +78,20 @@ describe("golden v1 fixtures", () => {
       // Written by version 1 of the journal-entry kind: opens and is brought up to date.
       expect(decryptRecord(unlocked, registry, record.id, ciphertext)).toEqual({
         ...record,
-        v: 4,
-        data: { aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, photos: [], ...record.data },
+        v: 5,
+        data: {
+          aha: false,
+          level: null,
+          promptId: null,
+          links: [],
+          starred: false,
+          place: "",
+          timeZone: null,
+          photos: [],
+          feelings: [],
+          notFeelings: [],
+          ...record.data,
+        },
       });
     }
   });
@@ -106,7 +118,7 @@ describe("golden v1 fixtures", () => {
     const record = {
       id: uuidv7(),
       kind: "journal-entry",
-      v: 4,
+      v: 5,
       createdAt: 1,
       updatedAt: 2,
       data: {
@@ -121,12 +133,14 @@ describe("golden v1 fixtures", () => {
         place: "",
         timeZone: null,
         photos: [],
+        feelings: [],
+        notFeelings: [],
       },
     };
     const a = encryptRecord(unlocked, record);
     const b = encryptRecord(unlocked, record);
     expect(a).not.toBe(b); // fresh nonce each time
-    expect(base64ToBytes(a).length).toBe(256 + 57);
+    expect(base64ToBytes(a).length).toBe(512 + 57);
     expect(decryptRecord(unlocked, registry, record.id, a)).toEqual(record);
   });
 });

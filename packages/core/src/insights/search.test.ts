@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const entry = (id: string, day: number, title: string, body: string, tags: string[] = [], links: string[] = []): TypedRecord<unknown> => ({
   id,
   kind: "journal-entry",
-  v: 4,
+  v: 5,
   createdAt: day * DAY,
   updatedAt: day * DAY,
   data: { ...emptyEntryData(), title, body, tags, links },

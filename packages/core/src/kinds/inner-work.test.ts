@@ -89,8 +89,20 @@ describe("inner work records", () => {
       data: { title: "t", body: "b", tags: [] },
     });
     expect(r).toMatchObject({
-      v: 4,
-      data: { title: "t", aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null, photos: [] },
+      v: 5,
+      data: {
+        title: "t",
+        aha: false,
+        level: null,
+        promptId: null,
+        links: [],
+        starred: false,
+        place: "",
+        timeZone: null,
+        photos: [],
+        feelings: [],
+        notFeelings: [],
+      },
     });
   });
 

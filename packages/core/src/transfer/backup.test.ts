@@ -26,7 +26,7 @@ describe("encrypted backup", () => {
     const record = {
       id: uuidv7(),
       kind: "journal-entry",
-      v: 4,
+      v: 5,
       createdAt: 1,
       updatedAt: 2,
       data: { ...emptyEntryData(), title: "kept safe", body: "only mine" },

@@ -189,7 +189,7 @@ describe("Inward's own export", () => {
     {
       id: "0190e3b0-0000-7000-8000-000000000001",
       kind: "journal-entry",
-      v: 4,
+      v: 5,
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_100_000,
       data: {
@@ -276,7 +276,7 @@ describe("a session summary", () => {
     const entry = (id: string, createdAt: number, title: string): TypedRecord<unknown> => ({
       id,
       kind: "journal-entry",
-      v: 4,
+      v: 5,
       createdAt,
       updatedAt: createdAt,
       data: { ...emptyEntryData(), title, body: `About ${title}.` },

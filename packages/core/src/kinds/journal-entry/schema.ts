@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { LEVELS, MAX_PHOTOS, PHOTO_TYPES } from "./content.ts";
+import { FEELING_FAMILIES } from "../../content/feelings.ts";
+
+const FAMILY_IDS = FEELING_FAMILIES.map((f) => f.id) as [string, ...string[]];
 import { linkList, LinksSchema, uniqueLinks } from "../../records/links.ts";
 import type { KindDefinition } from "../../records/registry.ts";
 
@@ -41,13 +44,19 @@ export const JournalEntryDataSchema = z.object({
   timeZone: z.string().max(64).nullable(),
   /** Photos, in order (since version 4). */
   photos: z.array(PhotoSchema).max(MAX_PHOTOS),
+  /**
+   * Feeling families the person said these words hold, and those they set aside, from the ones
+   * found in the writing (since version 5). A family set aside is never suggested for it again.
+   */
+  feelings: z.array(z.enum(FAMILY_IDS)).max(FAMILY_IDS.length),
+  notFeelings: z.array(z.enum(FAMILY_IDS)).max(FAMILY_IDS.length),
 });
 export type JournalEntryData = z.infer<typeof JournalEntryDataSchema>;
 
 /** Version 1 is the first; later versions add a step to `migrations`, never edit an old one. */
 export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry"> = {
   kind: "journal-entry",
-  version: 4,
+  version: 5,
   schema: JournalEntryDataSchema,
   migrations: [
     {
@@ -57,9 +66,16 @@ export const journalEntryKind: KindDefinition<JournalEntryData, "journal-entry">
     },
     { from: 2, name: "starred, place and time zone", up: (d) => ({ starred: false, place: "", timeZone: null, ...(d as object) }) },
     { from: 3, name: "photos", up: (d) => ({ photos: [], ...(d as object) }) },
+    { from: 4, name: "feelings found in the writing, kept or set aside", up: (d) => ({ feelings: [], notFeelings: [], ...(d as object) }) },
   ],
   freeText: (d) => [d.title, d.body, ...d.tags, d.place],
-  normalize: (d) => ({ ...d, tags: normalizeTags(d.tags), links: uniqueLinks(d.links) }),
+  normalize: (d) => ({
+    ...d,
+    tags: normalizeTags(d.tags),
+    links: uniqueLinks(d.links),
+    feelings: [...new Set(d.feelings)],
+    notFeelings: [...new Set(d.notFeelings)].filter((f) => !d.feelings.includes(f)),
+  }),
   links: linkList<JournalEntryData>(),
 };
 

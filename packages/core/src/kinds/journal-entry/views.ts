@@ -13,4 +13,6 @@ export const emptyEntryData = (): JournalEntryData => ({
   place: "",
   timeZone: null,
   photos: [],
+  feelings: [],
+  notFeelings: [],
 });
