@@ -1,4 +1,4 @@
-import { emptyPart, kindOf, uuidv7 } from "@inward/core";
+import { emptyEntryData, emptyPart, kindOf, uuidv7 } from "@inward/core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
@@ -58,8 +58,12 @@ const year = () => {
     });
   const practice = (daysAgo: number, before: number, after: number) =>
     record("practice-session", at(daysAgo, 8), { practiceId: "grounding-54321", moodBefore: before, moodAfter: after, reflection: "" });
+  const entry = (daysAgo: number, title: string, body: string) =>
+    record("journal-entry", at(daysAgo, 19), { ...emptyEntryData(), title, body });
   return [
     critic,
+    entry(6, "Before the call", "So anxious about the call, worried all morning. Glad when it was over."),
+    entry(12, "Sunday", "Worried about Monday again."),
     checkIn(2, ["anxious", "tired"], [critic.id]),
     checkIn(10, ["anxious"], [critic.id]),
     checkIn(40, ["anxious"]),
@@ -104,7 +108,7 @@ describe("insights", () => {
     await press(page, page.getByRole("link", { name: /^Insights/ }));
     await page.getByRole("heading", { name: "Insights", level: 1 }).waitFor();
     await page.getByRole("heading", { name: "This past week" }).waitFor();
-    await page.getByText("You checked in 1 time, paused with 2 moments and practised 1 time.").waitFor();
+    await page.getByText("You wrote 1 journal entry, checked in 1 time, paused with 2 moments and practised 1 time.").waitFor();
     await page.getByText("Feelings you named most: anxious, calm, hurt.").waitFor();
 
     // Three months: the strong moments in the evening with Mum, and how practice moved the mood.
@@ -112,6 +116,8 @@ describe("insights", () => {
     await page.getByText("Of 7 moments you looked back on, 4 went as a response.").waitFor();
     await page.getByRole("button", { name: "In the evening: with 3 of 3 strong moments, and 43 % of moments in general." }).waitFor();
     await page.getByText("After practice your mood lifted 2 times, stayed the same 1 time and dipped 0 times.").waitFor();
+    await page.getByRole("button", { name: "Fear: 2. Show them" }).waitFor();
+    await page.getByText("Fear: from “worried”, “anxious”").waitFor();
     await expectAccessible(page, "insights");
 
     // What is behind a figure, one tap away, and it opens.
@@ -127,9 +133,23 @@ describe("insights", () => {
       .first()
       .waitFor();
 
-    // A year, set beside the year before.
+    // A feeling found in an entry's words, set aside there: it stays aside, and insights count it no more.
     await page.goBack();
     await page.getByRole("heading", { name: "Insights", level: 1 }).waitFor();
+    await press(page, page.getByRole("button", { name: "Fear: 2. Show them" }));
+    await press(page, page.getByRole("region", { name: "Behind this: Fear" }).getByRole("link", { name: /Sunday/ }));
+    const feelings = page.getByRole("region", { name: "Feelings in these words" });
+    await feelings.getByText("from “Worried”").waitFor();
+    await press(page, feelings.getByRole("button", { name: "Not fear" }));
+    await feelings.getByText("Set aside:").waitFor();
+    await expect.poll(() => page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");
+    await page.getByRole("button", { name: "Back to journal" }).click();
+    await press(page, page.getByRole("link", { name: /Sunday/ }));
+    await page.getByRole("region", { name: "Feelings in these words" }).getByRole("button", { name: "Offer fear again" }).waitFor();
+    await page.goto("/#/insights");
+    await page.getByRole("button", { name: "Fear: 1. Show them" }).waitFor();
+
+    // A year, set beside the year before.
     await page.getByLabel("A year").check();
     await page.getByLabel("Set it beside the same length of time before").check();
     const table = page.getByRole("table", { name: "In this time" });
@@ -140,6 +160,7 @@ describe("insights", () => {
     await expectAccessible(page, "insights compared");
 
     await a.context.setOffline(false);
+    await syncNow(page);
     const b = await newDevice(env.browser, env.server);
     await signIn(b.page, username, PASSPHRASE);
     await b.page.getByRole("link", { name: "Journal", exact: true }).waitFor({ timeout: 60_000 });
@@ -152,6 +173,11 @@ describe("insights", () => {
         { timeout: 60_000 },
       )
       .toBe(1);
+    // What was set aside on the first device stays aside here.
+    await b.page.getByRole("button", { name: "Fear: 1. Show them" }).waitFor();
+    await b.page.goto("/#/");
+    await press(b.page, b.page.getByRole("link", { name: /Sunday/ }));
+    await b.page.getByRole("region", { name: "Feelings in these words" }).getByRole("button", { name: "Offer fear again" }).waitFor();
     expect([...a.problems, ...b.problems]).toEqual([]);
     await closeAll(a.context, b.context);
   });

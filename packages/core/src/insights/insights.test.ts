@@ -109,6 +109,23 @@ describe("insights", () => {
     expect(signs[2]).toMatchObject({ strong: 3, strongTotal: 3, usual: 7, total: 9 });
   });
 
+  it("find feelings in the words of entries, with the words behind them, leaving out what the person set aside", () => {
+    const entry = (body: string, d: Record<string, unknown> = {}) =>
+      rec("journal-entry", at(11, 5), { title: "", body, feelings: [], notFeelings: [], ...d });
+    const records = [
+      entry("So anxious before the call, worried all morning."),
+      entry("Worried again, and tired."),
+      entry("Anxious, but I set that aside.", { notFeelings: ["fear"] }),
+      entry("A quiet day.", { feelings: ["calm"] }),
+      entry("She was angry, not me."),
+    ];
+    const i = insightsFor(records, { from: at(11, 1, 0), to: at(12, 1, 0) }, at(12, 6));
+    expect(i.writing).toEqual([
+      { family: "fear", count: 2, ids: [records[0]!.id, records[1]!.id], words: ["worried", "anxious"] },
+      { family: "calm", count: 1, ids: [records[3]!.id], words: [] },
+    ]);
+  });
+
   it("set one period beside another, and find this day in earlier years", () => {
     const records = [
       checkIn(at(11, 2), ["calm"]),

@@ -1,4 +1,5 @@
 import type { TypedRecord } from "../records/registry.ts";
+import { feelingsIn, type FoundFeeling } from "./feelings-in-writing.ts";
 
 /**
  * Patterns across what a person kept, as plain counts with the records behind each: never a score
@@ -332,6 +333,54 @@ export const summaryOf = (records: readonly Rec[], period: Period): Summary => {
   };
 };
 
+/** Found once per record: opened records stay the same objects until they change. */
+const foundCache = new WeakMap<Rec, FoundFeeling[]>();
+const foundIn = (r: Rec): FoundFeeling[] => {
+  let found = foundCache.get(r);
+  if (found === undefined) {
+    const d = data(r);
+    found = feelingsIn(`${String(d.title ?? "")}\n${String(d.body ?? "")}`);
+    foundCache.set(r, found);
+  }
+  return found;
+};
+
+export type WritingFeeling = { family: string; count: number; ids: string[]; words: string[] };
+
+/**
+ * Feelings named in the words of journal entries: what the person kept, and what was found and not
+ * set aside, with the words that led to each (the most used first). A suggestion, never a diagnosis.
+ */
+export const feelingsInWriting = (entries: readonly Rec[]): WritingFeeling[] => {
+  const out = new Map<string, { ids: string[]; words: Map<string, number> }>();
+  for (const r of entries) {
+    const d = data(r);
+    const kept = strings(d.feelings);
+    const aside = new Set(strings(d.notFeelings));
+    const found = foundIn(r).filter((f) => !aside.has(f.family));
+    for (const family of new Set([...kept, ...found.map((f) => f.family)])) {
+      const o = out.get(family) ?? { ids: [] as string[], words: new Map<string, number>() };
+      o.ids.push(r.id);
+      for (const w of found.find((f) => f.family === family)?.words ?? []) {
+        const key = w.toLowerCase();
+        o.words.set(key, (o.words.get(key) ?? 0) + 1);
+      }
+      out.set(family, o);
+    }
+  }
+  return [...out]
+    .map(([family, o]) => ({
+      family,
+      count: o.ids.length,
+      ids: o.ids,
+      words: [...o.words]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([w]) => w),
+    }))
+    .sort((a, b) => b.count - a.count || (a.family < b.family ? -1 : 1));
+};
+
 export type Insights = {
   period: Period;
   grain: Grain;
@@ -345,6 +394,7 @@ export type Insights = {
   signs: Sign[];
   practice: PracticeMoods;
   onThisDay: { year: number; ids: string[] }[];
+  writing: WritingFeeling[];
 };
 
 /** A good grain for a period: weeks up to three months, months up to two years, then years. */
@@ -373,5 +423,6 @@ export const insightsFor = (records: readonly Rec[], period: Period, now: number
     signs: earlySigns(moments),
     practice: practiceMoods(inPeriod.filter((r) => r.kind === "practice-session")),
     onThisDay: onThisDay(current, now),
+    writing: feelingsInWriting(inPeriod.filter((r) => r.kind === "journal-entry")),
   };
 };

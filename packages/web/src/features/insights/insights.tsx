@@ -1,5 +1,5 @@
 import type { Count, Insights as Found, Period, Sign, Summary } from "@inward/core/page";
-import { TIMES_OF_DAY } from "@inward/core/page";
+import { FEELING_FAMILIES, TIMES_OF_DAY } from "@inward/core/page";
 import { useEffect, useId, useRef, useState } from "react";
 import { describeItem, formatDate, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
@@ -194,6 +194,8 @@ const SummaryTable = ({ summary, compared, onPick }: { summary: Summary; compare
   );
 };
 
+const familyName = (id: string) => FEELING_FAMILIES.find((f) => f.id === id)?.name ?? id;
+
 const signLine = (s: Sign) => {
   const value =
     s.what === "time"
@@ -324,6 +326,25 @@ export const Insights = ({ client, version }: Props) => {
               </>
             )}
           </section>
+
+          {found.writing.length > 0 && (
+            <section className="stack-sm" aria-labelledby={`${id}-writing`}>
+              <h2 id={`${id}-writing`}>{t.insights.writingTitle}</h2>
+              <p className="hint">{t.insights.writingLead}</p>
+              <Bars
+                label={t.insights.writingTitle}
+                rows={found.writing.map((w) => ({ label: familyName(w.family), count: w.count, ids: w.ids }))}
+                onPick={pick}
+              />
+              <ul className="insight-signs hint">
+                {found.writing
+                  .filter((w) => w.words.length > 0)
+                  .map((w) => (
+                    <li key={w.family}>{t.insights.writingWords(familyName(w.family), w.words)}</li>
+                  ))}
+              </ul>
+            </section>
+          )}
 
           <section className="stack-sm" aria-labelledby={`${id}-when`}>
             <h2 id={`${id}-when`}>{t.insights.whenTitle}</h2>

@@ -47,6 +47,10 @@ export const t = {
     grains: { week: "week", month: "month", year: "year" },
     asTable: "As a table",
     from: "From",
+    writingTitle: "Feelings in your writing",
+    writingLead:
+      "Found here on this device in the words of your journal entries, with the words that led to each. Only a suggestion: in an entry you can keep what fits and set aside what does not.",
+    writingWords: (family: string, words: readonly string[]) => `${family}: from ${words.map((w) => `“${w}”`).join(", ")}`,
     whenTitle: "When feelings came up",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     times: { night: "Night (before 6)", morning: "Morning", afternoon: "Afternoon", evening: "Evening (after 6)" } as Record<

@@ -31,6 +31,18 @@ export const t = {
       "Two devices changed this entry at the same time, so both versions were kept. This is the other version. Compare it with the original, keep what matters to you, then delete this copy.",
     openOriginal: "Open the original",
   },
+  feelings: {
+    title: "Feelings in these words",
+    hint: "Found here on this device from what you wrote. Only a suggestion: keep what fits, set aside what does not.",
+    from: (words: readonly string[]) => `from ${words.map((w) => `“${w}”`).join(", ")}`,
+    strongly: "(strongly)",
+    mildly: "(a little)",
+    kept: "(kept)",
+    keep: (name: string) => `Keep ${name.toLowerCase()}`,
+    notThis: (name: string) => `Not ${name.toLowerCase()}`,
+    setAside: "Set aside:",
+    undo: (name: string) => `Offer ${name.toLowerCase()} again`,
+  },
   photos: {
     title: "Photos",
     label: (n: number) => `Photo ${n}`,
