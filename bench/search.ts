@@ -61,7 +61,12 @@ const timeEach = (run: (q: string) => void, qs = queries) => {
 // Inward's index, as the vault worker builds and uses it.
 const before = heapMb();
 let t = performance.now();
-const search = createSearch();
+// As the vault worker does: the words in context are read from the records already open.
+const byId = new Map(records.map((r) => [r.id, r]));
+const search = createSearch((id) => {
+  const r = byId.get(id);
+  return r === undefined ? undefined : searchDocOf(registry, r)?.text;
+});
 search.addAll(docs);
 const buildMs = performance.now() - t;
 const indexMb = heapMb() - before;

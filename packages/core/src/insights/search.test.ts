@@ -102,6 +102,17 @@ describe("search", () => {
     expect(snippet.find((p) => p.match)?.text).toBe("turned");
   });
 
+  it("reads the words in context from where the records already are, when told where", () => {
+    const s = createSearch((id) => (id === "e2" ? "Walking by the river calmed me." : undefined));
+    s.addAll(records.flatMap((r) => searchDocOf(registry, r) ?? []));
+    expect(
+      s
+        .search("river")
+        .hits[0]!.snippet.map((p) => p.text)
+        .join(""),
+    ).toBe("Walking by the river calmed me.");
+  });
+
   it("follows every save and delete", () => {
     const s = built();
     s.put(searchDocOf(registry, entry("e1", 10, "Sunday evening", "Better now. The meeting went well."))!);

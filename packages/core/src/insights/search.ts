@@ -109,16 +109,19 @@ export const snippetOf = (text: string, terms: ReadonlySet<string>): Segment[] =
  * stemmed words, filters by kind, tag, feeling, part and dates, and each hit's words in context.
  * Lives in the vault worker, built after unlock and kept up to date on every save.
  */
-export const createSearch = () => {
+export const createSearch = (textOf?: (id: string) => string | undefined) => {
   const index = createInvertedIndex();
-  /** Each record's writing (for the words in context) and what the filters look at, by id. */
-  const texts = new Map<string, string>();
+  /**
+   * What the filters look at, by id; and each record's writing for the words in context, unless
+   * `textOf` finds it where it already is (the vault worker's opened records), which saves a copy.
+   */
   const stored = new Map<string, Stored>();
+  const texts = new Map<string, string>();
 
   const put = (doc: SearchDoc) => {
     // The title's words weigh double; tags are searched as words too, and kept whole for the filter.
     index.put(doc.id, [...termsOf(doc.text), ...doc.tags.flatMap(termsOf)], termsOf(doc.title));
-    texts.set(doc.id, doc.text);
+    if (textOf === undefined) texts.set(doc.id, doc.text);
     stored.set(doc.id, { kind: doc.kind, createdAt: doc.createdAt, tags: doc.tags, feelings: doc.feelings, links: doc.links });
   };
   const remove = (id: string) => {
@@ -141,7 +144,12 @@ export const createSearch = () => {
   };
   const hit = (id: string, terms: ReadonlySet<string>): SearchHit => {
     const s = stored.get(id)!;
-    return { id, kind: s.kind, createdAt: s.createdAt, snippet: snippetOf(texts.get(id) ?? "", terms) };
+    return {
+      id,
+      kind: s.kind,
+      createdAt: s.createdAt,
+      snippet: snippetOf((textOf === undefined ? texts.get(id) : textOf(id)) ?? "", terms),
+    };
   };
 
   return {

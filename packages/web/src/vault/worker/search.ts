@@ -28,10 +28,16 @@ export const createSearcher = (deps: Deps) => {
       // A save while the records are read marks the index stale again, so the next search sees it.
       stale = false;
       const all = await deps.openAll(deps.keys());
+      const records = built?.records ?? new Map<string, TypedRecord<unknown>>();
+      const docOf = (r: TypedRecord<unknown>) => searchDocOf(registry, r);
       const now = built ?? {
-        index: createSearch(),
-        records: new Map<string, TypedRecord<unknown>>(),
-        docOf: (r: TypedRecord<unknown>) => searchDocOf(registry, r),
+        // The words in context are read from the opened record, not kept twice.
+        index: createSearch((id) => {
+          const r = records.get(id);
+          return r === undefined ? undefined : docOf(r)?.text;
+        }),
+        records,
+        docOf,
       };
       const seen = new Set<string>();
       for (const r of all) {
