@@ -92,7 +92,7 @@ describe("a person's first vault", () => {
     await page.keyboard.press("Enter"); // Continue
     await page.getByRole("heading", { name: "Journal" }).waitFor();
     const newEntry = page.getByRole("button", { name: "New entry" });
-    for (let i = 0; i < 20 && !(await newEntry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 40 && !(await newEntry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.keyboard.type("Typed without a mouse"); // the body has focus on a new entry
     await expect.poll(() => page.locator("[data-save-state]").getAttribute("data-save-state")).toBe("saved");

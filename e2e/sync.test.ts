@@ -67,6 +67,8 @@ describe("sync between two devices", () => {
     await expectAccessible(b.page, "conflicted copy");
     const bodies = [await b.page.getByLabel("What is on your mind?").inputValue()];
     await b.page.getByRole("link", { name: "Open the original" }).click();
+    // The original has no note about a copy: wait for it to show before reading its words.
+    await b.page.getByText("Two devices changed this entry at the same time").waitFor({ state: "detached" });
     bodies.push(await b.page.getByLabel("What is on your mind?").inputValue());
     expect(bodies.sort()).toEqual(["Changed on the laptop while offline.", "Changed on the phone while offline."]);
     expect([...a.problems, ...b.problems]).toEqual([]);
