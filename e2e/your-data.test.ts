@@ -79,7 +79,7 @@ describe("your data", () => {
     await page.getByText("1 photo came in with its entry.").waitFor();
 
     await press(page, page.getByRole("link", { name: "Go to your journal" }));
-    await press(page, page.getByRole("link", { name: /Notes from the Daily Commute.*Starred/ }));
+    await press(page, page.getByRole("link", { name: /Notes from the Daily Commute.*Starred.*1 photo/ }));
     await page.getByText("Written at Fox Hollow Golf Course, American Fork, UT, United States.").waitFor();
     await page.getByText(/, America\/Boise time\.$/).waitFor();
     expect(await page.getByLabel("Starred").isChecked()).toBe(true);

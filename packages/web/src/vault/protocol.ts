@@ -56,7 +56,7 @@ export type WorkerApi = {
   save<K extends KindName>(item: Item<K>): Promise<Saved<K>>;
   remove(id: string): Promise<void>;
   /** Everything written, searched as typed (prefix and typo-forgiving), narrowed by the filters. */
-  search(query: string, filters: SearchFilters): Promise<SearchAnswer>;
+  search(query: string, filters: SearchFilters, limit?: number): Promise<SearchAnswer>;
   /** The tags, feelings and parts the search filters can offer. */
   searchFacets(): Promise<SearchFacets>;
   /** Patterns over a period (and one to compare with), and the last seven days, counted on this device. */

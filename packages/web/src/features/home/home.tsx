@@ -229,6 +229,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
                     {entry.conflictOf === undefined ? null : <span className="badge">{t.journal.conflicted}</span>}
                     {entry.data.aha ? <span className="badge aha">{t.journal.aha}</span> : null}
                     {entry.data.starred ? <span className="badge">★ {t.journal.starred}</span> : null}
+                    {entry.data.photos.length > 0 ? <span className="badge">{t.home.photos(entry.data.photos.length)}</span> : null}
                   </span>
                 </a>
                 {entry.data.tags.length === 0 ? null : (

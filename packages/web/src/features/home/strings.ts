@@ -44,6 +44,7 @@ export const t = {
     sessionPrep: "Prepare for a session",
     search: "Search",
     insights: "Insights",
+    photos: (n: number) => plural(n, { one: "1 photo", other: `${n} photos` }),
     searchJournal: "Search",
     prompts: "Journal prompts",
     self: "Self check-in",

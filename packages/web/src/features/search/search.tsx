@@ -10,6 +10,8 @@ type Props = { client: VaultClient; version: number };
 
 /** How long typing may pause before the search runs: short enough to feel instant. */
 const TYPING_MS = 120;
+/** Results shown at first, and added by each "Show more". */
+const PAGE = 50;
 const DAY = 86_400_000;
 
 const Snippet = ({ parts }: { parts: readonly SearchSegment[] }) => (
@@ -34,6 +36,7 @@ export const Search = ({ client, version }: Props) => {
   const [answer, setAnswer] = useState<SearchAnswer | undefined>();
   const [facets, setFacets] = useState<SearchFacets | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [limit, setLimit] = useState(PAGE);
   const asked = useRef(0);
 
   const filters: SearchFilters = {
@@ -45,7 +48,10 @@ export const Search = ({ client, version }: Props) => {
     ...(to === "" ? {} : { to: dayStart(to)! + DAY - 1 }),
   };
   const filtered = Object.keys(filters).length > 0;
-  const key = JSON.stringify([query, filters, version]);
+  const key = JSON.stringify([query, filters, version, limit]);
+  // A new search starts again from the best few.
+  const what = JSON.stringify([query, filters]);
+  useEffect(() => setLimit(PAGE), [what]);
 
   useEffect(() => {
     void client.searchFacets().then(setFacets, () => undefined);
@@ -58,7 +64,7 @@ export const Search = ({ client, version }: Props) => {
     }
     const mine = ++asked.current;
     const timer = setTimeout(() => {
-      client.search(query, filters).then(
+      client.search(query, filters, limit).then(
         (a) => {
           if (mine !== asked.current) return;
           setAnswer(a);
@@ -86,9 +92,7 @@ export const Search = ({ client, version }: Props) => {
         : t.search.getting
       : answer.total === 0
         ? t.search.none
-        : answer.total > answer.hits.length
-          ? `${t.search.found(answer.total)}. ${t.search.shown(answer.hits.length, answer.total)}`
-          : t.search.found(answer.total);
+        : t.search.found(answer.total);
 
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
@@ -204,6 +208,14 @@ export const Search = ({ client, version }: Props) => {
             </li>
           ))}
         </ul>
+      )}
+      {answer !== undefined && answer.total > answer.hits.length && (
+        <div className="stack-sm">
+          <p className="hint">{t.search.shown(answer.hits.length, answer.total)}</p>
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            {t.search.more}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -13,6 +13,7 @@ export const t = {
     getting: "Getting your writing ready to search…",
     found: (n: number) => `${n.toLocaleString("en")} ${plural(n, { one: "match", other: "matches" })}`,
     shown: (shown: number, n: number) => `Showing the best ${shown} of ${n.toLocaleString("en")}. More words narrow it down.`,
+    more: "Show more",
     none: "Nothing found. Fewer words, another spelling, or wider filters may find it.",
     narrow: "Narrow it down",
     kind: "What",

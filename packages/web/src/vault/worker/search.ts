@@ -63,9 +63,9 @@ export const createSearcher = (deps: Deps) => {
   };
 
   return {
-    async search(query: string, filters: SearchFilters): Promise<SearchAnswer> {
+    async search(query: string, filters: SearchFilters, limit = 50): Promise<SearchAnswer> {
       const { index, records } = await ready();
-      const answer = index.search(query.slice(0, 200), filters);
+      const answer = index.search(query.slice(0, 200), filters, Math.min(Math.max(1, limit), 1000));
       return {
         total: answer.total,
         hits: answer.hits.flatMap((h) => {

@@ -325,9 +325,9 @@ const api: WorkerApi = {
     await photos.collect();
   },
 
-  async search(query, filters) {
+  async search(query, filters, limit) {
     requireKeys();
-    return await searcher.search(query, filters);
+    return await searcher.search(query, filters, limit);
   },
 
   async searchFacets() {
