@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serve } from "@hono/node-server";
-import { createVault, decryptRecord, encryptRecord, registry, screenText, unlockVault } from "@inward/core";
+import { createVault, decryptRecord, emptyEntryData, encryptRecord, registry, screenText, unlockVault } from "@inward/core";
 import { HELD_OUT } from "../packages/core/src/safety/held-out-texts.ts";
 import { createApp, createDeps, createLogger, loadConfig } from "@inward/server";
 import { freshDb, type EngineName } from "../packages/server/src/test-support.ts";
@@ -330,7 +330,7 @@ const saved = (await page.evaluate(`(async (workerUrl) => {
   const times = [];
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    await call("save", { id: crypto.randomUUID(), kind: "journal-entry", createdAt: Date.now(), updatedAt: 0, data: { title: "entry " + i, body, tags: ["bench"], aha: false, level: null, promptId: null, links: [], starred: false, place: "", timeZone: null } });
+    await call("save", { id: crypto.randomUUID(), kind: "journal-entry", createdAt: Date.now(), updatedAt: 0, data: { ...${JSON.stringify(emptyEntryData())}, title: "entry " + i, body, tags: ["bench"] } });
     times.push(performance.now() - t0);
   }
   const checkIns = [];
