@@ -52,7 +52,8 @@ describe("the crisis screen in the journal", () => {
     expect(await card.getByRole("link", { name: "Text HOME to 741741" }).getAttribute("href")).toBe("sms:741741?body=HOME");
     expect(await card.getByRole("link", { name: "Open my safety plan" }).getAttribute("href")).toBe("#/safety-plan");
     await card.getByText("Why am I seeing this?").click();
-    await card.getByText(/not want to be here/).waitFor();
+    // The words as written, not as the check reads them ("do not").
+    await card.getByText(/don't want to be here/).waitFor();
     await expectAccessible(page, "the calm card");
     await card.getByRole("button", { name: "Close" }).click();
     expect(await card.count()).toBe(0);

@@ -29,7 +29,20 @@ describe("the crisis screen on the labelled set", () => {
     const result = screenText("Some days are fine. Tonight I don't want to be here anymore.");
     expect(result.audience).toBe("self");
     expect(result.categories).toEqual(["suicidal"]);
-    expect(result.matches[0]?.phrase).toMatch(/not want to be here/);
+    expect(result.matches).toEqual([{ category: "suicidal", phrase: "don't want to be here" }]);
+  });
+
+  it("names the words as the person wrote them, each once, never overlapping phrases twice", () => {
+    const phrases = (text: string) => screenText(text).matches.map((m) => m.phrase);
+    expect(phrases("I can’t go on like this")).toEqual(["can’t go on like this"]);
+    expect(phrases("I wanna die")).toEqual(["wanna die"]);
+    expect(phrases("I want to kill myself")).toEqual(["want to kill myself"]);
+    expect(phrases("I'm a burden to everyone and they'd be better off without me")).toEqual([
+      "I'm a burden to everyone",
+      "better off without me",
+    ]);
+    expect(phrases("I don’t want to be alive, I want to end my life")).toEqual(["don’t want to be alive", "want to end my life"]);
+    expect(phrases("I want to die.\nI WANT TO DIE.")).toEqual(["want to die"]);
   });
 
   it("sees a present signal next to a past one, and ignores empty text", () => {

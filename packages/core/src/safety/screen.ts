@@ -185,8 +185,63 @@ const OTHER_PERSON =
 const OTHER_SIGNAL =
   /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
 
+type Found = ScreenResult["matches"][number] & { at: number };
+
+/** Of phrases that overlap ("want to kill myself" and "kill myself"), the longest alone. */
+const longestOnly = (found: readonly Found[]): ScreenResult["matches"] => {
+  const kept: Found[] = [];
+  for (const f of [...found].sort((a, b) => b.phrase.length - a.phrase.length)) {
+    if (kept.some((k) => f.at < k.at + k.phrase.length && k.at < f.at + f.phrase.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.at - b.at).map(({ category, phrase }) => ({ category, phrase }));
+};
+
+const APOSTROPHE = "['’ʼ`]?";
+/** What normalize() wrote, and every way a person may have written it. */
+const WRITTEN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^cannot$/, () => `(?:can${APOSTROPHE}t|cannot|can not)`],
+  [/^will not$/, () => `(?:won${APOSTROPHE}t|will not)`],
+  [/^(do|does|did|is|are|was|were|have|has|had|would|could|should) not$/, (m) => `(?:${m[1]}n${APOSTROPHE}t|${m[1]} not)`],
+  [/^i am$/, () => `(?:i${APOSTROPHE}m|i am)`],
+  [/^i have$/, () => `(?:i${APOSTROPHE}ve|i have)`],
+  [/^i would$/, () => `(?:i${APOSTROPHE}d|i would)`],
+  [/^(i|he|she|they|we|you|it|that) will$/, (m) => `(?:${m[1]}${APOSTROPHE}ll|${m[1]} will)`],
+  [/^(it|that|there|he|she) is$/, (m) => `(?:${m[1]}${APOSTROPHE}s|${m[1]} is)`],
+  [/^(they|we|you) are$/, (m) => `(?:${m[1]}${APOSTROPHE}re|${m[1]} are)`],
+  [/^want to$/, () => "(?:wanna|want to)"],
+];
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A matched phrase as the person wrote it ("don't want to live", not "do not want to live"): found
+ * again in their own text, contractions and all. The phrase itself when it cannot be found.
+ */
+export const asWritten = (text: string, phrase: string): string => {
+  const words = phrase.split(" ");
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const pair = words.slice(i, i + 2).join(" ");
+    const two = WRITTEN.find(([re]) => words.length > i + 1 && re.test(pair));
+    if (two !== undefined) {
+      parts.push(two[1](two[0].exec(pair)!).replace(/ /g, "\\s+"));
+      i += 2;
+      continue;
+    }
+    const one = WRITTEN.find(([re]) => re.test(words[i]!));
+    parts.push(one === undefined ? literal(words[i]!) : one[1](one[0].exec(words[i]!)!).replace(/ /g, "\\s+"));
+    i += 1;
+  }
+  try {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu").exec(text.normalize("NFKC"));
+    return m === null ? phrase : m[0].replace(/\s+/g, " ");
+  } catch {
+    return phrase;
+  }
+};
+
 const flag = (sentence: string): ScreenResult["matches"] => {
-  const found: ScreenResult["matches"] = [];
+  const found: Found[] = [];
   const rules = aboutSomeoneElse(sentence) ? SIGNALS : [...SIGNALS, ...CONCEPT_SIGNALS];
   for (const { category, re } of rules) {
     const m = re.exec(sentence);
@@ -201,9 +256,9 @@ const flag = (sentence: string): ScreenResult["matches"] => {
       continue;
     if (ASKED.test(before) || DID_NOT_HAPPEN.test(sentence.slice(m.index + phrase.length))) continue;
     if (FIGURES.some((f) => f.test(sentence) && overlaps(f, sentence, m.index, phrase.length))) continue;
-    if (!found.some((f) => f.phrase === phrase)) found.push({ category, phrase });
+    if (!found.some((f) => f.phrase === phrase && f.at === m.index)) found.push({ category, phrase, at: m.index });
   }
-  return found;
+  return longestOnly(found);
 };
 
 const overlaps = (re: RegExp, sentence: string, start: number, length: number): boolean => {
@@ -236,7 +291,13 @@ export const screenText = (text: string): ScreenResult => {
   }
   if (matches.length > 0) {
     const categories = [...new Set(matches.map((m) => m.category))];
-    return { audience: "self", categories, matches };
+    // Named as the person wrote them, each once.
+    const written = matches.map((m) => ({ ...m, phrase: asWritten(text, m.phrase) }));
+    return {
+      audience: "self",
+      categories,
+      matches: written.filter((m, i) => written.findIndex((o) => o.phrase.toLowerCase() === m.phrase.toLowerCase()) === i),
+    };
   }
   return supporter ? { audience: "supporter", categories: [], matches: [] } : NONE;
 };
