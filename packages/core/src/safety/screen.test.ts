@@ -32,6 +32,25 @@ describe("the crisis screen on the labelled set", () => {
     expect(result.matches).toEqual([{ category: "suicidal", phrase: "don't want to be here" }]);
   });
 
+  it("meets writing to someone at risk as a supporter, and a critic's voice telling the writer to as the writer's own risk", () => {
+    for (const text of [
+      "You have so much to live for.",
+      "Please don't hurt yourself tonight, call me.",
+      "I know you want to die, but please stay with us.",
+      "I'm worried you'll hurt yourself again.",
+      "If you are thinking about suicide, please reach out.",
+      "I'm scared my brother will hurt himself.",
+    ]) {
+      expect(screenText(text).audience, text).toBe("supporter");
+    }
+    expect(screenText("You have so much to live for, and I want to die.").matches.map((m) => m.phrase)).toEqual(["want to die"]);
+    expect(screenText("The voice in my head says just kill yourself.")).toMatchObject({
+      audience: "self",
+      matches: [{ phrase: "just kill yourself" }],
+    });
+    expect(screenText("You should hurt yourself, it whispers.").audience).toBe("self");
+  });
+
   it("names the words as the person wrote them, each once, never overlapping phrases twice", () => {
     const phrases = (text: string) => screenText(text).matches.map((m) => m.phrase);
     expect(phrases("I can’t go on like this")).toEqual(["can’t go on like this"]);

@@ -240,6 +240,15 @@ export const asWritten = (text: string, phrase: string): string => {
   }
 };
 
+/**
+ * Writing to someone at risk, in the second person ("you have so much to live for", "please do not
+ * hurt yourself"): the writer is a supporter. A critic's voice telling the writer to ("just kill
+ * yourself", "you should hurt yourself") is not: that is the writer's own risk, and is flagged.
+ */
+const TO_SOMEONE =
+  /\b((do not|never|please do not|promise me you will not|i do not want you to) (kill|hurt|harm|cut) yourself|you (want|wanted|wanna|said you want|said you wanted|keep saying you want|are thinking about|were thinking about|talk about|talked about) (to )?(die|kill yourself|end (it all|your life)|hurt yourself|harm yourself|be dead|suicide)|you (will|might|would|could|are going to) (hurt|harm|kill) yourself|(so much|a lot|everything) to live for|if you are (thinking about|feeling) suicid(e|al)|(worried|scared|afraid) (that )?you (will|might|would|are going to) (hurt|harm|kill) yourself)\b/;
+const CRITIC_VOICE = /\b(you should|should just|just|go|why not|why do not you) (just )?(kill|hurt|harm) yourself\b/;
+
 const flag = (sentence: string): ScreenResult["matches"] => {
   const found: Found[] = [];
   const rules = aboutSomeoneElse(sentence) ? SIGNALS : [...SIGNALS, ...CONCEPT_SIGNALS];
@@ -279,7 +288,17 @@ export const screenText = (text: string): ScreenResult => {
   const t = normalize(text.slice(0, 50_000));
   const matches: ScreenResult["matches"] = [];
   let supporter = false;
-  for (const sentence of sentencesOf(t)) {
+  for (const whole of sentencesOf(t)) {
+    const critic = CRITIC_VOICE.exec(whole);
+    if (critic !== null) {
+      matches.push({ category: "suicidal", phrase: critic[0] });
+      continue;
+    }
+    // What is said to someone else is theirs; the rest of the sentence is still read for the writer.
+    const sentence = whole.replace(new RegExp(TO_SOMEONE.source, "g"), () => {
+      supporter = true;
+      return " … ";
+    });
     if (OTHER_PERSON.test(sentence) && (OTHER_SIGNAL.test(sentence) || OTHER_CONCEPT.test(sentence))) {
       supporter = true;
       continue;
