@@ -72,6 +72,21 @@ describe("the crisis screen in the journal", () => {
 });
 
 describe("the safety plan", () => {
+  it("says plainly that the check reads English only, under writing in another language and in Settings", async () => {
+    const { context, page, problems } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    await writeBody(page, "Hoy fue un día largo y estoy cansada, pero la cena con mi hermana estuvo bien.");
+    const note = page.getByRole("note").filter({ hasText: "check for words of crisis reads English only" });
+    await note.waitFor();
+    await expectAccessible(page, "the English-only note");
+    await page.getByLabel("What is on your mind?").fill("Today was long and I am tired, but dinner with my sister was good.");
+    await expect.poll(() => note.count()).toBe(0);
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByText("That check reads English only. Help is the same for everyone, one tap away.").waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("is written on a phone by keyboard, printable, reachable from help, and arrives on a second device", async () => {
     const username = `plan-${Date.now()}`;
     const a = await newDevice(env.browser, env.server);

@@ -91,3 +91,4 @@ export type {
 } from "./insights/insights.ts";
 export { TIMES_OF_DAY } from "./insights/insights.ts";
 export { feelingsIn, type FeelingFamilyId, type FoundFeeling } from "./insights/feelings-in-writing.ts";
+export { readsAsEnglish } from "./safety/language.ts";

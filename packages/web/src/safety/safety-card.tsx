@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { ScreenResult } from "@inward/core/page";
+import { readsAsEnglish, type ScreenResult } from "@inward/core/page";
 import { helpFor } from "@inward/core/crisis-lines";
 import { useCountry } from "./country.ts";
 import { href } from "../shell/router.ts";
@@ -77,8 +77,17 @@ export const SafetyCard = ({ concern, onClose }: { concern: ScreenResult; onClos
         <details>
           <summary>{t.card.why}</summary>
           <p className="hint">{t.card.because(words)}</p>
+          <p className="hint">{t.card.englishOnly}</p>
         </details>
       )}
     </aside>
   );
 };
+
+/** A quiet note under writing that does not read as English: the crisis check would not understand it. */
+export const EnglishOnlyNote = ({ text }: { text: string }) =>
+  readsAsEnglish(text) === false ? (
+    <p className="note" role="note">
+      {t.card.englishOnlyNote}
+    </p>
+  ) : null;

@@ -2,7 +2,7 @@ import { emptyEntryData, type JournalEntryData, type KindName, LEVELS, promptByI
 import { useId, useState } from "react";
 import { LinkPicker } from "../../records/link-picker.tsx";
 import { useEditor } from "../../records/use-editor.ts";
-import { SafetyCard } from "../../safety/safety-card.tsx";
+import { EnglishOnlyNote, SafetyCard } from "../../safety/safety-card.tsx";
 import { href } from "../../shell/router.ts";
 import { Signal } from "../../ui/signal.tsx";
 import { EntryFeelings } from "./entry-feelings.tsx";
@@ -142,6 +142,7 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
       </div>
       {/* Right below the writing: it appears in view, and the text does not move. */}
       {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <EnglishOnlyNote text={data.body} />
       <EntryFeelings text={`${data.title}\n${data.body}`} kept={data.feelings} setAside={data.notFeelings} onChange={choose} />
       <div className="field">
         <label htmlFor={`${id}-tags`}>{t.entry.tags}</label>

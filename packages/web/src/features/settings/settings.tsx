@@ -141,6 +141,7 @@ export const Settings = (props: Props) => {
         <h2 id="about-title">{t.settings.aboutTitle}</h2>
         <p>{t.tagline}</p>
         <p className="note">{t.disclaimer}</p>
+        <p className="hint">{t.settings.englishOnly}</p>
       </div>
     </section>
   );

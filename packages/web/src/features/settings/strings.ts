@@ -25,6 +25,8 @@ export const t = {
     dataLead: "Download everything you wrote, or bring in the journal you kept before.",
     dataOpen: "Export and import",
     aboutTitle: "About",
+    englishOnly:
+      "When you save, Inward checks your words on this device for signs you may be in danger and offers help. That check reads English only. Help is the same for everyone, one tap away.",
     lookTitle: "Light or dark",
     lookLead: "Kept on this device only.",
     themes: { system: "Like this device", light: "Light", dark: "Dark" },
