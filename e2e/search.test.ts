@@ -1,3 +1,4 @@
+import { emptyEntryData, kindOf, uuidv7 } from "@inward/core";
 import { describe, expect, it } from "vitest";
 import {
   closeAll,
@@ -87,5 +88,39 @@ describe("search", () => {
       .waitFor();
     expect([...a.problems, ...b.problems]).toEqual([]);
     await closeAll(a.context, b.context);
+  });
+
+  it("shows the best fifty first, then more on request", async () => {
+    const { context, page, problems } = await newDevice(env.browser, env.server);
+    await createVault(page);
+    const now = Date.now();
+    const records = Array.from({ length: 55 }, (_, i) => ({
+      id: uuidv7(),
+      kind: "journal-entry",
+      v: kindOf("journal-entry").version,
+      createdAt: now - i * 86_400_000,
+      updatedAt: now - i * 86_400_000,
+      data: { ...emptyEntryData(), title: `Walk ${i + 1}`, body: "Along the river again." },
+    }));
+    const file = JSON.stringify({ format: "inward", version: 1, exportedAt: new Date().toISOString(), records });
+    await page.goto("/#/data");
+    await page
+      .getByLabel("Choose a file or files")
+      .setInputFiles({ name: "inward.json", mimeType: "application/json", buffer: Buffer.from(file) });
+    await press(page, page.getByRole("button", { name: "Bring them in" }));
+    await page.getByText("55 records brought in.").waitFor({ timeout: 30_000 });
+    await page.goto("/#/search");
+    await page.getByLabel("Search everything you wrote").fill("river");
+    const results = page.getByRole("list", { name: "Results" });
+    await expect.poll(() => results.getByRole("link").count()).toBe(50);
+    await page.getByText("Showing the best 50 of 55.", { exact: false }).waitFor();
+    await press(page, page.getByRole("button", { name: "Show more" }));
+    await expect.poll(() => results.getByRole("link").count()).toBe(55);
+    expect(await page.getByRole("button", { name: "Show more" }).count()).toBe(0);
+    // A new search starts again from the best fifty.
+    await page.getByLabel("Search everything you wrote").fill("along");
+    await expect.poll(() => results.getByRole("link").count()).toBe(50);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import { PHOTO_EXTENSIONS } from "../kinds/journal-entry/content.ts";
 import type { Photo, PhotoType } from "../kinds/journal-entry/schema.ts";
 import { stringify as yamlString } from "yaml";
 import type { TypedRecord } from "../records/registry.ts";
@@ -85,16 +86,8 @@ export const recordToMarkdown = (r: TypedRecord<unknown>): string => {
   return `---\n${yamlString(front).trimEnd()}\n---\n\n${[`# ${title}`, ...sections, ...photos].join("\n\n")}\n`;
 };
 
-const EXTENSIONS: Record<PhotoType, string> = {
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/gif": "gif",
-  "image/webp": "webp",
-  "image/avif": "avif",
-  "image/heic": "heic",
-};
 /** Where a photo sits in the Markdown export, beside the folders of records. */
-export const photoFile = (p: { id: string; type: PhotoType }): string => `photos/${p.id}.${EXTENSIONS[p.type]}`;
+export const photoFile = (p: { id: string; type: PhotoType }): string => `photos/${p.id}.${PHOTO_EXTENSIONS[p.type]}`;
 const photosOfData = (d: Record<string, unknown>): Photo[] => (Array.isArray(d.photos) ? (d.photos as Photo[]) : []);
 
 /**

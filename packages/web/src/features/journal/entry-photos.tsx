@@ -1,4 +1,4 @@
-import { MAX_PHOTOS, type Photo, PHOTO_TYPES, type PhotoType } from "@inward/core/page";
+import { MAX_PHOTOS, type Photo, PHOTO_EXTENSIONS, PHOTO_TYPES, type PhotoType } from "@inward/core/page";
 import { useEffect, useId, useRef, useState } from "react";
 import { describeError } from "../../ui/errors.ts";
 import { saveFile } from "../../ui/save-file.ts";
@@ -7,14 +7,6 @@ import { t } from "./strings.ts";
 
 type Props = { client: VaultClient; photos: readonly Photo[]; onChange: (photos: Photo[]) => void };
 
-const EXTENSION: Record<PhotoType, string> = {
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/gif": "gif",
-  "image/webp": "webp",
-  "image/avif": "avif",
-  "image/heic": "heic",
-};
 const isPhotoType = (type: string): type is PhotoType => (PHOTO_TYPES as readonly string[]).includes(type);
 
 type Shown =
@@ -47,7 +39,7 @@ const OnePhoto = ({ client, photo, index, onRemove }: { client: VaultClient; pho
   }, [client, photo.id, photo.type, attempt]);
 
   const label = t.photos.label(index + 1);
-  const save = (bytes: Uint8Array) => saveFile(`photo-${index + 1}.${EXTENSION[photo.type]}`, photo.type, bytes as BlobPart);
+  const save = (bytes: Uint8Array) => saveFile(`photo-${index + 1}.${PHOTO_EXTENSIONS[photo.type]}`, photo.type, bytes as BlobPart);
   return (
     <li className="entry-photo">
       <figure>

@@ -36,7 +36,8 @@ export const Search = ({ client, version }: Props) => {
   const [answer, setAnswer] = useState<SearchAnswer | undefined>();
   const [facets, setFacets] = useState<SearchFacets | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [limit, setLimit] = useState(PAGE);
+  /** How many to show, for the search it was asked for: a new search starts again from the best few. */
+  const [shown, setShown] = useState({ what: "", limit: PAGE });
   const asked = useRef(0);
 
   const filters: SearchFilters = {
@@ -48,10 +49,9 @@ export const Search = ({ client, version }: Props) => {
     ...(to === "" ? {} : { to: dayStart(to)! + DAY - 1 }),
   };
   const filtered = Object.keys(filters).length > 0;
-  const key = JSON.stringify([query, filters, version, limit]);
-  // A new search starts again from the best few.
   const what = JSON.stringify([query, filters]);
-  useEffect(() => setLimit(PAGE), [what]);
+  const limit = shown.what === what ? shown.limit : PAGE;
+  const key = JSON.stringify([what, version, limit]);
 
   useEffect(() => {
     void client.searchFacets().then(setFacets, () => undefined);
@@ -212,7 +212,7 @@ export const Search = ({ client, version }: Props) => {
       {answer !== undefined && answer.total > answer.hits.length && (
         <div className="stack-sm">
           <p className="hint">{t.search.shown(answer.hits.length, answer.total)}</p>
-          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+          <button type="button" onClick={() => setShown({ what, limit: limit + PAGE })}>
             {t.search.more}
           </button>
         </div>

@@ -473,8 +473,10 @@ const api: WorkerApi = {
     await photos.send().catch(() => undefined);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
     if (summary.pulled > 0 || summary.conflicts > 0) searcher.changed();
-    await photos.collect();
-    await photos.sweep().catch(() => undefined);
+    await photos
+      .collect()
+      .then(() => photos.sweep())
+      .catch(() => undefined);
     return { ...summary, blocked: await store.countBlocked() };
   },
 
