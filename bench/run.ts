@@ -2,12 +2,23 @@
 // writes bench/results.json as [{ name, value, unit, budget, withinBudget }].
 import { spawnSync } from "node:child_process";
 import { Agent, request } from "node:http";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serve } from "@hono/node-server";
-import { createVault, decryptRecord, emptyEntryData, encryptRecord, registry, screenText, unlockVault } from "@inward/core";
-import { HELD_OUT } from "../packages/core/src/safety/held-out-texts.ts";
+import {
+  createScreenModel,
+  createVault,
+  decryptRecord,
+  emptyEntryData,
+  encryptRecord,
+  parseWeights,
+  registry,
+  screenText,
+  unlockVault,
+} from "@inward/core";
+import { corpusDir, heldOutSets, readCorpus } from "../scripts/train-screen.ts";
+import { figuresOn } from "../scripts/screen-figures.ts";
 import { createApp, createDeps, createLogger, loadConfig } from "@inward/server";
 import { freshDb, type EngineName } from "../packages/server/src/test-support.ts";
 import { launchBrowser } from "../e2e/support.ts";
@@ -400,22 +411,55 @@ figures.push(
   ),
 );
 
-// 5. The crisis screen: time for a typical entry, and how it generalises to texts it was not tuned on.
+// 5. The crisis screen: time for a typical entry and the longest, the model's size, and how the
+// rules, the model and both (what ships) do on texts they were not tuned or trained on.
 {
+  const file = readFileSync(join(ROOT, "packages/core/src/safety/screen-model.bin"));
+  const model = createScreenModel(parseWeights(new Uint8Array(file)));
   const typical = records[0]!.data as { body: string };
-  const runs = 2000;
-  const ms = await timeIt(() => {
-    for (let i = 0; i < runs; i++) screenText(typical.body);
-  });
-  figures.push(figure("crisis screen, one typical entry", ms / runs, "ms", "< 1 ms", (v) => v < 1));
-  const share = (texts: string[], ok: (audience: string) => boolean) =>
-    (100 * texts.filter((t) => ok(screenText(t).audience)).length) / texts.length;
-  const caught = share(HELD_OUT.self, (a) => a === "self");
-  const supporters = share(HELD_OUT.supporter, (a) => a !== "none");
-  const alarms = share(HELD_OUT.none, (a) => a !== "none");
-  figures.push(figure("crisis screen recall on held-out texts (self)", caught, "%", "≥ 95 %", (v) => v >= 95));
-  figures.push(figure("crisis screen held-out supporter texts given help", supporters, "%", "≥ 95 %", (v) => v >= 95));
-  figures.push(figure("crisis screen false alarms on held-out texts", alarms, "%", "≤ 5 %", (v) => v <= 5));
+  // The longest entry allowed, of ordinary writing from the bench vault.
+  const longest = records
+    .map((r) => (r.data as { body?: unknown }).body)
+    .filter((b): b is string => typeof b === "string")
+    .join("\n")
+    .slice(0, 50_000);
+  const perText = async (text: string, runs: number) =>
+    (await timeIt(() => {
+      for (let i = 0; i < runs; i++) screenText(text, model);
+    })) / runs;
+  figures.push(
+    figure("crisis screen, rules and model, one typical entry", await perText(typical.body, 2000), "ms", "≤ 2 ms", (v) => v <= 2),
+  );
+  figures.push(
+    figure("crisis screen, rules and model, a 50,000-character entry", await perText(longest, 20), "ms", "≤ 30 ms", (v) => v <= 30),
+  );
+  figures.push(
+    figure("crisis screen model weights (gzip)", gzipSync(file, { level: 9 }).length / 1024, "KB", "≤ 1024 KB", (v) => v <= 1024),
+  );
+  const rows = figuresOn(heldOutSets(), model);
+  for (const r of rows) {
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+    const note = `rules ${pct(r.rules)}, model ${pct(r.model)}, both ${pct(r.both)}, of ${r.n}`;
+    if (r.expect === "none")
+      figures.push(figure(`crisis screen false alarms on held-out everyday writing`, 100 * r.both, "%", "≤ 5 %", (v) => v <= 5, note));
+    else figures.push(figure(`crisis screen help on held-out ${r.expect} texts`, 100 * r.both, "%", "≥ 95 %", (v) => v >= 95, note));
+  }
+  // The corpus's dev split, where it is on this machine (it is never part of the repository).
+  if (existsSync(join(corpusDir(), "dev.jsonl"))) {
+    const dev = readCorpus("dev.jsonl");
+    const risk = dev.filter((r) => r.label === "risk").map((r) => r.text);
+    const none = dev.filter((r) => r.label === "none").map((r) => r.text);
+    const [r, n] = figuresOn(
+      [
+        { name: "risk", expect: "self", texts: risk },
+        { name: "none", expect: "none", texts: none },
+      ],
+      model,
+    );
+    const note = (x: { rules: number; model: number }) => `rules ${(100 * x.rules).toFixed(1)} %, model ${(100 * x.model).toFixed(1)} %`;
+    figures.push(figure("crisis screen recall on the corpus dev split (both)", 100 * r!.both, "%", "≥ 95 %", (v) => v >= 95, note(r!)));
+    figures.push(figure("crisis screen false alarms on the corpus dev split (both)", 100 * n!.both, "%", "≤ 5 %", (v) => v <= 5, note(n!)));
+  } else log(`the crisis corpus is not at ${corpusDir()}: dev split figures left out`);
 }
 
 // 6. Import and export, each in a process of its own so its peak memory is its own.

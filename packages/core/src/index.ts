@@ -50,6 +50,7 @@ export * from "./sync/resolve.ts";
 export * from "./sync/rules.ts";
 export * from "./sync/types.ts";
 export * from "./safety/screen.ts";
+export * from "./safety/model.ts";
 export * from "./safety/language.ts";
 export * from "./safety/crisis-lines.ts";
 export * from "./safety/worsening.ts";

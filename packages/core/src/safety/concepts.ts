@@ -6,7 +6,8 @@
  * can say exactly which words matched.
  */
 /** What a signal is about. */
-export type SignalCategory = "suicidal" | "self-harm" | "plan" | "danger";
+/** What a signal is about; "overall" is the model's reading of the writing as a whole. */
+export type SignalCategory = "suicidal" | "self-harm" | "plan" | "danger" | "overall";
 
 const alt = (...xs: string[]): string => `(?:${xs.join("|")})`;
 /** Up to `n` words between two ideas, never across a comma, semicolon or colon. */
@@ -93,7 +94,8 @@ const DEATH = alt(
 
 /** Life, waking, going on: a risk when doubted or denied. */
 const LIFE = alt(
-  "live",
+  // Not where or how to live: "I don't want to live in the city".
+  "live(?! (?:in|at|with|near|by|on|abroad|somewhere|there|together|alone|like that)\\b)",
   "living",
   "alive",
   "exist",
@@ -260,7 +262,7 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
 
 /** Someone else in crisis, for wording help to a supporter. */
 export const OTHER_CONCEPT =
-  /\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication))\b/;
+  /\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|cuts on (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:been|is|started|keeps) (?:cutting|self[- ]?harming)|(?:message|text|note|letter) (?:saying|that said) goodbye|goodbye (?:note|letter|message)|not wanting to (?:be alive|live|be here)|wants? to disappear (?:forever|for good)|do something to (?:himself|herself|themselves)|(?:will not|not going to) be (?:around|here) (?:much longer|for long|anymore)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication))\b/;
 
 /** A sentence with someone else in it and no first person is not about the writer. */
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine)\b/;

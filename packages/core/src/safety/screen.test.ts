@@ -1,10 +1,15 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LABELLED } from "./labelled-texts.ts";
+import { createScreenModel, parseWeights } from "./model.ts";
 import { screenText } from "./screen.ts";
+
+/** What ships: the rules with the shipped model beside them. */
+const model = createScreenModel(parseWeights(new Uint8Array(readFileSync(new URL("./screen-model.bin", import.meta.url)))));
 
 const rates = () =>
   LABELLED.map(({ category, expect: want, texts }) => {
-    const wrong = texts.filter((text) => screenText(text).audience !== want);
+    const wrong = texts.filter((text) => screenText(text, model).audience !== want);
     return { category, want, total: texts.length, correct: texts.length - wrong.length, wrong };
   });
 

@@ -1,11 +1,13 @@
 /**
  * The crisis screen: a fast, explainable check of free text, run on the device when it is saved.
- * No network, no model. It says which phrase matched, so a person (and a test) can see why.
+ * No network. Rules say which phrase matched, so a person (and a test) can see why; a small model
+ * (`model.ts`) beside them hears indirect wording and names the words that weighed most.
  *
  * Missing a real signal is worse than a false alarm, so signal patterns are broad; figures of
  * speech, negations and clearly past, resolved events are then set aside.
  */
 import { aboutSomeoneElse, CONCEPT_SIGNALS, OTHER_CONCEPT } from "./concepts.ts";
+import type { ScreenModel } from "./model.ts";
 
 export type { SignalCategory } from "./concepts.ts";
 import type { SignalCategory } from "./concepts.ts";
@@ -56,7 +58,7 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   { category: "suicidal", re: /\b(wish|wishing|hope|hoping) (i|that i) (do not|never|will not|would not) wake up\b/ },
   {
     category: "suicidal",
-    re: /\b(do not|no longer|not) want to (live|be alive|exist|wake up|be here|go on(?= living| like this| anymore|\s*[.!?,;]|$))\b/,
+    re: /\b(do not|no longer|not) want to (live(?! (in|at|with|near|by|on|abroad|somewhere|there|together|alone|like that))|be alive|exist|wake up|be here|go on(?= living| like this| anymore|\s*[.!?,;]|$))\b/,
   },
   { category: "suicidal", re: /\bbetter off dead\b/ },
   // Suicidal thoughts, indirect.
@@ -163,6 +165,7 @@ const FIGURES: RegExp[] = [
   /\bmy (feet|back|legs|head|knees) (are|is) killing me\b/,
   /\bcannot take (it|this) anymore,? (haha|lol)\b/,
   /\bkill (the|this|that) (bug|spider|mosquito|process|engine|lights|noise|vibe)\b/,
+  /\b(scratched|cut|burned|burnt|hurt|scraped|grazed|caught) my \w+ (on|in) (a|the) (bramble|thorn|nail|branch|fence|door|gate|oven|stove|corner|rosebush|hedge)s?\b/,
 ];
 
 const NEGATIONS =
@@ -246,11 +249,13 @@ export const asWritten = (text: string, phrase: string): string => {
  * yourself", "you should hurt yourself") is not: that is the writer's own risk, and is flagged.
  */
 const TO_SOMEONE =
-  /\b((do not|never|please do not|promise me you will not|i do not want you to) (kill|hurt|harm|cut) yourself|you (want|wanted|wanna|said you want|said you wanted|keep saying you want|are thinking about|were thinking about|talk about|talked about) (to )?(die|kill yourself|end (it all|your life)|hurt yourself|harm yourself|be dead|suicide)|you (will|might|would|could|are going to) (hurt|harm|kill) yourself|(so much|a lot|everything) to live for|if you are (thinking about|feeling) suicid(e|al)|(worried|scared|afraid) (that )?you (will|might|would|are going to) (hurt|harm|kill) yourself)\b/;
+  /\b((do not|never|please do not|promise me you will not|i do not want you to) (kill|hurt|harm|cut) yourself|you (want|wanted|wanna|said you want|said you wanted|keep saying you want|are thinking about|were thinking about|talk about|talked about) (to )?(die|kill yourself|end (it all|your life)|hurt yourself|harm yourself|be dead|suicide)|you (will|might|would|could|are going to) (hurt|harm|kill) yourself|(so much|a lot|everything) to live for|please stay,? you matter|if you are (thinking about|feeling) suicid(e|al)|(worried|scared|afraid) (that )?you (will|might|would|are going to) (hurt|harm|kill) yourself)\b/;
 const CRITIC_VOICE = /\b(you should|should just|just|go|why not|why do not you) (just )?(kill|hurt|harm) yourself\b/;
 
-const flag = (sentence: string): ScreenResult["matches"] => {
+/** What a sentence holds: signals, and whether a signal's words were there but set aside. */
+const flag = (sentence: string): { found: ScreenResult["matches"]; setAside: boolean } => {
   const found: Found[] = [];
+  let setAside = false;
   const rules = aboutSomeoneElse(sentence) ? SIGNALS : [...SIGNALS, ...CONCEPT_SIGNALS];
   for (const { category, re } of rules) {
     const m = re.exec(sentence);
@@ -261,13 +266,18 @@ const flag = (sentence: string): ScreenResult["matches"] => {
     const negatedInside = /^(do not|no longer|not) want to/.test(phrase)
       ? false
       : NEGATION_WORDS.test(phrase.split(" ").slice(0, 2).join(" "));
-    if (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14)) && !UNSURE.test(before))
+    if (
+      (!negatedInside && NEGATIONS.test(before) && !/\b(no longer|not anymore)\b/.test(before.slice(-14)) && !UNSURE.test(before)) ||
+      ASKED.test(before) ||
+      DID_NOT_HAPPEN.test(sentence.slice(m.index + phrase.length)) ||
+      FIGURES.some((f) => f.test(sentence) && overlaps(f, sentence, m.index, phrase.length))
+    ) {
+      setAside = true;
       continue;
-    if (ASKED.test(before) || DID_NOT_HAPPEN.test(sentence.slice(m.index + phrase.length))) continue;
-    if (FIGURES.some((f) => f.test(sentence) && overlaps(f, sentence, m.index, phrase.length))) continue;
+    }
     if (!found.some((f) => f.phrase === phrase && f.at === m.index)) found.push({ category, phrase, at: m.index });
   }
-  return longestOnly(found);
+  return { found: longestOnly(found), setAside };
 };
 
 const overlaps = (re: RegExp, sentence: string, start: number, length: number): boolean => {
@@ -280,15 +290,36 @@ const overlaps = (re: RegExp, sentence: string, start: number, length: number): 
 };
 
 /**
- * Screens one text. Pure and fast; safe to run on every save.
+ * Screens one text: the rules, then the model (when loaded) for what the rules did not hear.
+ * Someone at risk when either hears it; a supporter when the rules say so. Pure and fast; safe to
+ * run on every save.
  * @example screenText("Everyone would be better off without me") // { audience: "self", categories: ["suicidal"], ... }
  */
-export const screenText = (text: string): ScreenResult => {
-  if (text.trim() === "") return NONE;
+export const screenText = (text: string, model?: Pick<ScreenModel, "read">): ScreenResult => {
+  const { setAside, ...rules } = rulesOn(text);
+  // In a few lines, words of risk the rules read as negated, a figure of speech, a question or long
+  // past: the model, which reads words without their grammar, does not overrule that. A longer
+  // page is the model's to read as a whole.
+  if (rules.audience !== "none" || model === undefined || setAside) return rules;
+  const read = model.read(text);
+  if (!read.fires) return NONE;
+  return { audience: "self", categories: ["overall"], matches: read.words.map((phrase) => ({ category: "overall", phrase })) };
+};
+
+/** The rules alone. */
+export const screenByRules = (text: string): ScreenResult => {
+  const { setAside: _, ...rules } = rulesOn(text);
+  return rules;
+};
+
+const rulesOn = (text: string): ScreenResult & { setAside: boolean } => {
+  if (text.trim() === "") return { ...NONE, setAside: false };
+  let setAside = false;
   const t = normalize(text.slice(0, 50_000));
   const matches: ScreenResult["matches"] = [];
   let supporter = false;
-  for (const whole of sentencesOf(t)) {
+  const sentences = sentencesOf(t);
+  for (const whole of sentences) {
     const critic = CRITIC_VOICE.exec(whole);
     if (critic !== null) {
       matches.push({ category: "suicidal", phrase: critic[0] });
@@ -303,9 +334,13 @@ export const screenText = (text: string): ScreenResult => {
       supporter = true;
       continue;
     }
-    const found = flag(sentence);
+    const { found, setAside: aside } = flag(sentence);
+    setAside ||= aside;
     if (found.length === 0) continue;
-    if (PAST_RESOLVED.test(sentence) && !PRESENT_AGAIN.test(sentence)) continue;
+    if (PAST_RESOLVED.test(sentence) && !PRESENT_AGAIN.test(sentence)) {
+      setAside = true;
+      continue;
+    }
     matches.push(...found);
   }
   if (matches.length > 0) {
@@ -313,23 +348,24 @@ export const screenText = (text: string): ScreenResult => {
     // Named as the person wrote them, each once.
     const written = matches.map((m) => ({ ...m, phrase: asWritten(text, m.phrase) }));
     return {
+      setAside,
       audience: "self",
       categories,
       matches: written.filter((m, i) => written.findIndex((o) => o.phrase.toLowerCase() === m.phrase.toLowerCase()) === i),
     };
   }
-  return supporter ? { audience: "supporter", categories: [], matches: [] } : NONE;
+  return { ...(supporter ? { audience: "supporter", categories: [], matches: [] } : NONE), setAside: setAside && sentences.length <= 3 };
 };
 
 /**
  * Screens every free-text field of one record together: someone at risk wins over a supporter.
  * @example screenTexts(["Title", "I want to die"]).audience // "self"
  */
-export const screenTexts = (texts: readonly string[]): ScreenResult => {
+export const screenTexts = (texts: readonly string[], model?: Pick<ScreenModel, "read">): ScreenResult => {
   let supporter = false;
   const matches: ScreenResult["matches"] = [];
   for (const text of texts) {
-    const result = screenText(text);
+    const result = screenText(text, model);
     matches.push(...result.matches);
     supporter ||= result.audience === "supporter";
   }
