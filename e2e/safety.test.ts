@@ -63,6 +63,13 @@ describe("the crisis screen in the journal", () => {
     await expect.poll(() => saveState(page)).toBe("saved");
     expect(await page.locator(".safety-card").count()).toBe(0);
 
+    // Wording the rules do not know: the model on this device hears it, and names the words that weighed most.
+    await writeBody(page, "Nothing matters anymore. I've given up and I'm ready to go.");
+    await card.waitFor();
+    await card.getByText("Why am I seeing this?").click();
+    await card.getByText(/read the whole of what you wrote; these words weighed most: “Nothing matters”.*“given up”/).waitFor();
+    await card.getByRole("button", { name: "Close" }).click();
+
     await writeBody(page, "My best friend told me she has been cutting her arms again and I do not know how to help her.");
     const supporter = page.getByRole("complementary", { name: "It sounds like you are worried about someone" });
     await supporter.waitFor();

@@ -8,9 +8,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { createScreenModel, parseWeights, serializeWeights } from "@inward/core";
+import { createScreenModel, parseWeights, screenByRules, serializeWeights } from "@inward/core";
 import { HELD_OUT } from "../packages/core/src/safety/held-out-texts.ts";
 import { LABELLED } from "../packages/core/src/safety/labelled-texts.ts";
+import { EVERYDAY_TEXTS } from "../packages/core/src/safety/everyday-texts.ts";
+import { FEELING_SENTENCES } from "../packages/core/src/insights/feelings-sentences.ts";
+import { PROMPTS } from "../packages/core/src/kinds/journal-entry/prompts.ts";
+import { PRACTICES } from "../packages/core/src/kinds/practice-session/practices.ts";
+import { EXPLAINERS } from "../packages/core/src/content/learn.ts";
+import { CHILD_SIGN_LISTS } from "../packages/core/src/kinds/child-signs/content.ts";
 import { PROBES } from "../packages/core/src/safety/model-probes.ts";
 import { DEFAULT_TRAINING, type Example, quantize, train } from "../packages/core/src/safety/train.ts";
 import { figuresOn, type TextSet, table } from "./screen-figures.ts";
@@ -28,6 +34,23 @@ export const readCorpus = (file: string): Row[] =>
 
 /** Our own labelled texts count this many times one corpus text: they are journal writing. */
 const OWN_WEIGHT = 5;
+/** Everyday inner-work notes written for the model, and the app's own words, count this much. */
+const EVERYDAY_WEIGHT = 3;
+const APP_WEIGHT = 2;
+
+const stringsIn = (x: unknown): string[] =>
+  typeof x === "string"
+    ? [x]
+    : Array.isArray(x)
+      ? x.flatMap(stringsIn)
+      : x !== null && typeof x === "object"
+        ? Object.values(x).flatMap(stringsIn)
+        : [];
+/** The app's own prompts, practices, explainers and lists: the language of inner work, never risk. */
+export const appWriting = (): string[] =>
+  [...PROMPTS.map((p) => p.text), ...stringsIn(PRACTICES), ...stringsIn(EXPLAINERS), ...stringsIn(CHILD_SIGN_LISTS)].filter(
+    (t) => t.length >= 20 && t.includes(" ") && screenByRules(t).audience === "none",
+  );
 /** The false-alarm rate on the dev split's everyday writing that the threshold may spend. */
 const ALARM_BUDGET = 0.05;
 
@@ -45,6 +68,8 @@ export const heldOutSets = (): TextSet[] => [
   { name: "held-out (self)", expect: "self", texts: HELD_OUT.self },
   { name: "held-out (supporter)", expect: "supporter", texts: HELD_OUT.supporter },
   { name: "held-out (everyday)", expect: "none", texts: HELD_OUT.none },
+  // Written to test naming feelings, never trained on here: everyday emotional writing.
+  { name: "everyday emotional writing (feelings set)", expect: "none", texts: FEELING_SENTENCES.map(([text]) => text) },
 ];
 
 const main = () => {
@@ -58,7 +83,12 @@ const main = () => {
   const own: Example[] = LABELLED.filter((l) => l.expect !== "supporter").flatMap((l) =>
     l.texts.map((text) => ({ text, risk: l.expect === "self", weight: OWN_WEIGHT })),
   );
-  const examples: Example[] = [...trainRows.map((r) => ({ text: r.text, risk: r.label === "risk" })), ...own];
+  const examples: Example[] = [
+    ...trainRows.map((r) => ({ text: r.text, risk: r.label === "risk" })),
+    ...own,
+    ...EVERYDAY_TEXTS.map((text) => ({ text, risk: false, weight: EVERYDAY_WEIGHT })),
+    ...appWriting().map((text) => ({ text, risk: false, weight: APP_WEIGHT })),
+  ];
   const started = performance.now();
   const trained = train(examples, DEFAULT_TRAINING);
   const seconds = (performance.now() - started) / 1000;
@@ -96,6 +126,8 @@ const main = () => {
     training: {
       ...DEFAULT_TRAINING,
       ownWeight: OWN_WEIGHT,
+      everydayWeight: EVERYDAY_WEIGHT,
+      appWeight: APP_WEIGHT,
       alarmBudget: ALARM_BUDGET,
       examples: examples.length,
       corpus: { "train.jsonl": corpusHash("train.jsonl"), "dev.jsonl": corpusHash("dev.jsonl") },

@@ -6,7 +6,8 @@
  * most, as the person wrote them.
  *
  * Length is not a feature: each block of features counts each bucket once and is scaled to unit
- * length, so a long page and a short line are read on the same scale.
+ * length (never as if it held fewer features than a short sentence), so a long page and a short
+ * line are read on the same scale and a few words cannot decide alone.
  */
 import { asWritten, normalize } from "./screen.ts";
 
@@ -139,13 +140,29 @@ export class Scratch {
   }
 }
 
+/** A block is never scaled as if it held fewer features than a short sentence does. */
+const FEWEST_WORD_FEATURES = 16;
+const FEWEST_CHAR_FEATURES = 80;
+/** Letter groups are there for misspellings and slang: they count for less than whole words. */
+const CHAR_SHARE = 0.6;
+
+/**
+ * How much one feature counts: each block scaled to unit length, but never as if it held fewer
+ * features than a short sentence, so two or three words cannot swing the answer alone.
+ */
+export const featureValues = (f: Features): { word: number; char: number } => ({
+  word: 1 / Math.sqrt(Math.max(FEWEST_WORD_FEATURES, f.words.length)),
+  char: CHAR_SHARE / Math.sqrt(Math.max(FEWEST_CHAR_FEATURES, f.chars.length)),
+});
+
 /** The model's raw score (log-odds) of some features under weights read as numbers. */
 export const logit = (f: Features, weight: (bucket: number) => number, bias: number): number => {
+  const v = featureValues(f);
   let w = 0;
   for (const b of f.words) w += weight(b);
   let c = 0;
   for (const b of f.chars) c += weight(b);
-  return bias + (f.words.length === 0 ? 0 : w / Math.sqrt(f.words.length)) + (f.chars.length === 0 ? 0 : c / Math.sqrt(f.chars.length));
+  return bias + w * v.word + c * v.char;
 };
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -181,8 +198,9 @@ export const createScreenModel = (weights: Weights, maxWords = 3): ScreenModel =
   /** Each word's share of the score: its own features, half of each pair it is in, and its letters. */
   const explain = (text: string, words: readonly string[]): string[] => {
     const f = featuresOf(words, bits, scratch);
-    const nw = Math.sqrt(Math.max(1, f.words.length));
-    const nc = Math.sqrt(Math.max(1, f.chars.length));
+    const v = featureValues(f);
+    const nw = 1 / v.word;
+    const nc = 1 / v.char;
     const mask = (1 << bits) - 1;
     const share = words.map((w) => {
       let s = weight(wordHash(w) & mask) / nw;
@@ -213,7 +231,9 @@ export const createScreenModel = (weights: Weights, maxWords = 3): ScreenModel =
       for (const part of phrase.split(" ")) taken.add(part);
       if (!named.includes(found) && text.normalize("NFKC").toLowerCase().includes(found.toLowerCase())) named.push(found);
     }
-    return named;
+    // In the order they were written.
+    const lower = text.normalize("NFKC").toLowerCase();
+    return named.sort((a, b) => lower.indexOf(a.toLowerCase()) - lower.indexOf(b.toLowerCase()));
   };
 
   return {

@@ -3,7 +3,7 @@
  * `model.ts`, classes weighed to balance, a fixed seed, then weights rounded to signed bytes.
  * Pure: the same examples and options give the same bytes on any machine.
  */
-import { featuresOf, type Features, logit, Scratch, sigmoid, type Weights, wordsOf } from "./model.ts";
+import { featuresOf, type Features, featureValues, logit, Scratch, sigmoid, type Weights, wordsOf } from "./model.ts";
 
 export type Example = { text: string; risk: boolean /** How much this example counts; 1 unless said. */; weight?: number };
 
@@ -18,7 +18,7 @@ export type TrainOptions = {
   version: number;
 };
 
-export const DEFAULT_TRAINING: TrainOptions = { bits: 18, epochs: 8, seed: 20261206, rate: 0.5, l2: 1e-6, version: 1 };
+export const DEFAULT_TRAINING: TrainOptions = { bits: 18, epochs: 8, seed: 20261206, rate: 0.5, l2: 1e-6, version: 2 };
 
 /** A small, seeded generator (mulberry32), so shuffles repeat exactly. */
 export const seededRandom = (seed: number): (() => number) => {
@@ -64,14 +64,9 @@ export const train = (examples: readonly Example[], o: TrainOptions = DEFAULT_TR
         g2[b]! += grad * grad;
         w[b]! -= (o.rate / Math.sqrt(g2[b]!)) * grad;
       };
-      if (f.words.length > 0) {
-        const v = 1 / Math.sqrt(f.words.length);
-        for (const b of f.words) step(b, v);
-      }
-      if (f.chars.length > 0) {
-        const v = 1 / Math.sqrt(f.chars.length);
-        for (const b of f.chars) step(b, v);
-      }
+      const v = featureValues(f);
+      for (const b of f.words) step(b, v.word);
+      for (const b of f.chars) step(b, v.char);
       biasG2 += g * g;
       bias -= (o.rate / Math.sqrt(biasG2)) * g;
     }

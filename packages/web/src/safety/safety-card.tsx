@@ -76,7 +76,7 @@ export const SafetyCard = ({ concern, onClose }: { concern: ScreenResult; onClos
       {words.length === 0 ? null : (
         <details>
           <summary>{t.card.why}</summary>
-          <p className="hint">{t.card.because(words)}</p>
+          <p className="hint">{concern.categories.includes("overall") ? t.card.weighed(words) : t.card.because(words)}</p>
           <p className="hint">{t.card.englishOnly}</p>
         </details>
       )}

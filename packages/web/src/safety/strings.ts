@@ -83,6 +83,8 @@ export const t = {
     why: "Why am I seeing this?",
     because: (words: string[]) =>
       `Inward noticed these words on this device: “${words.join("”, “")}”. It may have misread you; if so, close this and carry on.`,
+    weighed: (words: string[]) =>
+      `Inward's check, on this device, read the whole of what you wrote; these words weighed most: “${words.join("”, “")}”. It may have misread you; if so, close this and carry on.`,
     englishOnly: "This check reads English only. Help is the same for everyone, one tap away.",
     englishOnlyNote:
       "Inward's check for words of crisis reads English only, so it may not notice what you write here. Help is the same for everyone: one tap away, always.",

@@ -48,6 +48,7 @@ import { deleteDB } from "idb";
 import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
 import { createPhotos, photosIn } from "./photos.ts";
 import { createSearcher } from "./search.ts";
+import { createScreenModelLoader } from "./screen-model.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
@@ -176,6 +177,8 @@ const photos = createPhotos({
 });
 
 const searcher = createSearcher({ keys: requireKeys, openAll, anyItem });
+/** Loaded once the vault is open, never before: the unlock screen does not wait for it. */
+const screenModel = createScreenModelLoader();
 
 const transfers = createTransfer({
   photos,
@@ -216,6 +219,7 @@ const api: WorkerApi = {
     await tx.store.put(DEFAULT_SETTINGS, "settings");
     await tx.done;
     keys = unlocked;
+    void screenModel();
     return { recoveryKey };
   },
 
@@ -223,6 +227,7 @@ const api: WorkerApi = {
     const meta = await getMeta(await database(), "vault");
     if (meta === undefined) throw fail("no-vault");
     keys = await rekeys.unlock(passphrase);
+    void screenModel();
     // A passphrase change cut short is finished or undone as soon as the server can say which.
     void rekeys.settle().catch(() => undefined);
   },
@@ -301,7 +306,7 @@ const api: WorkerApi = {
 
     // The crisis screen runs here, on this device; what it finds goes only to this page.
     const { v: _v, ...saved } = record;
-    return { item: { ...saved, kind: item.kind }, screen: screenTexts(data.def.freeText(data.data)) };
+    return { item: { ...saved, kind: item.kind }, screen: screenTexts(data.def.freeText(data.data), await screenModel()) };
   },
 
   async remove(id) {
