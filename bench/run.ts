@@ -440,9 +440,8 @@ figures.push(
   for (const r of rows) {
     const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
     const note = `rules ${pct(r.rules)}, model ${pct(r.model)}, both ${pct(r.both)}, of ${r.n}`;
-    if (r.expect === "none")
-      figures.push(figure(`crisis screen false alarms on held-out everyday writing`, 100 * r.both, "%", "≤ 5 %", (v) => v <= 5, note));
-    else figures.push(figure(`crisis screen help on held-out ${r.expect} texts`, 100 * r.both, "%", "≥ 95 %", (v) => v >= 95, note));
+    if (r.expect === "none") figures.push(figure(`crisis screen false alarms, ${r.name}`, 100 * r.both, "%", "≤ 5 %", (v) => v <= 5, note));
+    else figures.push(figure(`crisis screen help given, ${r.name}`, 100 * r.both, "%", "≥ 95 %", (v) => v >= 95, note));
   }
   // The corpus's dev split, where it is on this machine (it is never part of the repository).
   if (existsSync(join(corpusDir(), "dev.jsonl"))) {
