@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createVault, expectAccessible, newDevice, useServerAndBrowser } from "./support.ts";
+import { createVault, expectAccessible, newDevice, useServerAndBrowser, goOffline } from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -36,11 +36,8 @@ describe("help, from every screen", () => {
   it("opens with Alt+H while the vault is locked and the device is offline", async () => {
     const { page, context } = await newDevice(env.browser, env.server);
     await createVault(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
     await page.getByRole("button", { name: "Lock" }).click();
-    await context.setOffline(true);
+    await goOffline(page);
     await page.reload();
     await page.getByRole("heading", { name: "Welcome back" }).waitFor();
     await page.keyboard.press("Alt+h");

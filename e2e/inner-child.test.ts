@@ -12,6 +12,7 @@ import {
   syncState,
   turnOnSync,
   useServerAndBrowser,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -58,10 +59,7 @@ describe("inner child", () => {
     const a = await newDevice(env.browser, env.server);
     await createVault(a.page);
     const page = a.page;
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await a.context.setOffline(true);
+    await goOffline(page);
 
     // The explainer, with the framing: needs asking to be heard, not blame.
     await openInnerChild(page);

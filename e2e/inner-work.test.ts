@@ -11,6 +11,7 @@ import {
   syncState,
   turnOnSync,
   useServerAndBrowser,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -37,10 +38,7 @@ describe("pause and the trigger log", () => {
   it("pauses by keyboard on a phone while offline, leaves a draft to finish, filters the log, and syncs", async () => {
     const { a, second } = await twoDevices("pause");
     const page = a.page;
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await a.context.setOffline(true);
+    await goOffline(page);
 
     await press(page, page.getByRole("link", { name: "Pause", exact: true }));
     await page.getByRole("heading", { name: "Pause" }).waitFor();

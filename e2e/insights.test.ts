@@ -12,6 +12,7 @@ import {
   syncNow,
   turnOnSync,
   useServerAndBrowser,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -102,7 +103,7 @@ describe("insights", () => {
     await turnOnSync(page, username);
     await page.getByText(`Syncing as ${username}.`).waitFor();
     await syncNow(page);
-    await a.context.setOffline(true);
+    await goOffline(a.page);
 
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await press(page, page.getByRole("link", { name: /^Insights/ }));

@@ -12,6 +12,7 @@ import {
   syncState,
   turnOnSync,
   useServerAndBrowser,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -41,10 +42,7 @@ describe("parts", () => {
     await createVault(a.page);
     const page = a.page;
     // All of it offline: the app is cached, the vault is on the device.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await a.context.setOffline(true);
+    await goOffline(page);
 
     // The idea first, a tap from the parts screen.
     await page.getByRole("link", { name: "Parts", exact: true }).click();

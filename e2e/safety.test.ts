@@ -11,6 +11,7 @@ import {
   syncState,
   turnOnSync,
   useServerAndBrowser,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -173,7 +174,7 @@ describe("the safety plan", () => {
     await b.page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await b.context.setOffline(true);
+    await goOffline(b.page);
     await b.page.reload();
     await b.page.getByLabel("Passphrase").fill(PASSPHRASE);
     await b.page.getByRole("button", { name: "Unlock" }).click();

@@ -12,6 +12,7 @@ import {
   turnOnSync,
   useServerAndBrowser,
   writeEntry,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -33,7 +34,7 @@ describe("search", () => {
     await page.getByText(`Syncing as ${username}.`).waitFor();
     await syncNow(page);
     await page.getByRole("link", { name: "Journal", exact: true }).click();
-    await a.context.setOffline(true);
+    await goOffline(a.page);
 
     // From the journal, by keyboard.
     await press(page, page.getByRole("link", { name: "Search", exact: true }).first());

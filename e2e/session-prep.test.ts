@@ -1,6 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { closeAll, createVault, expectAccessible, newDevice, press, turnOnSync, useServerAndBrowser, writeEntry } from "./support.ts";
+import {
+  closeAll,
+  createVault,
+  expectAccessible,
+  newDevice,
+  press,
+  turnOnSync,
+  useServerAndBrowser,
+  writeEntry,
+  goOffline,
+} from "./support.ts";
 
 const env = useServerAndBrowser();
 
@@ -15,7 +25,7 @@ describe("preparing for a session", () => {
     await page.getByRole("button", { name: "anxious" }).click();
     await page.getByRole("button", { name: "Save check-in" }).click();
     await page.getByRole("heading", { name: "Check-ins" }).waitFor();
-    await context.setOffline(true);
+    await goOffline(page);
 
     await page.getByRole("link", { name: "Journal", exact: true }).click();
     await press(page, page.getByRole("link", { name: /^Prepare for a session/ }));

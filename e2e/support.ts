@@ -74,6 +74,17 @@ export const press = async (page: Page, target: Locator, key = "Enter") => {
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
+/**
+ * Takes a device offline once its service worker holds the whole app (the precache is done when the
+ * worker is ready), so what it shows offline is the app and not a race with the network.
+ */
+export const goOffline = async (page: Page) => {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.context().setOffline(true);
+};
+
 /** One device: a fresh browser profile (its own IndexedDB, cookies and service worker). */
 export const newDevice = async (browser: Browser, server: TestServer, size: typeof PHONE | typeof DESKTOP = PHONE) => {
   const context = await browser.newContext({ ...size, baseURL: server.url, serviceWorkers: "allow" });

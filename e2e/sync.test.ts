@@ -12,6 +12,7 @@ import {
   turnOnSync,
   useServerAndBrowser,
   writeEntry,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -46,8 +47,8 @@ describe("sync between two devices", () => {
     await b.page.getByRole("link", { name: /Shared/ }).waitFor({ timeout: 20_000 });
 
     // Both go offline and change the same entry.
-    await a.context.setOffline(true);
-    await b.context.setOffline(true);
+    await goOffline(a.page);
+    await goOffline(b.page);
     await editBody(a.page, "Shared", "Changed on the phone while offline.");
     await editBody(b.page, "Shared", "Changed on the laptop while offline.");
     await expect.poll(() => syncState(a.page), { timeout: 20_000 }).toBe("offline");
@@ -82,7 +83,7 @@ describe("sync between two devices", () => {
     await createVault(a.page);
     await writeEntry(a.page, { title: "Kept safe", body: "Nothing is lost." });
 
-    await a.context.setOffline(true);
+    await goOffline(a.page);
     await turnOnSync(a.page, username);
     await a.page.getByText("The server cannot be reached right now").waitFor({ timeout: 20_000 });
     await a.context.setOffline(false);
@@ -117,10 +118,7 @@ describe("offline", () => {
     const manifest = await (await context.request.get(`${env.server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: "Inward", display: "standalone", start_url: "/" });
     await createVault(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
+    await goOffline(page);
     await page.reload();
     await page.getByRole("heading", { name: "Welcome back" }).waitFor();
     await page.getByLabel("Passphrase").fill(PASSPHRASE);

@@ -14,6 +14,7 @@ import {
   turnOnSync,
   useServerAndBrowser,
   writeEntry,
+  goOffline,
 } from "./support.ts";
 
 const env = useServerAndBrowser();
@@ -56,7 +57,7 @@ describe("your data", () => {
     await createVault(a.page);
     await turnOnSync(a.page, username);
     await a.page.getByText(`Syncing as ${username}.`).waitFor();
-    await a.context.setOffline(true);
+    await goOffline(a.page);
     const page = a.page;
     await openYourData(page);
     await expectAccessible(page, "your data");
@@ -190,7 +191,7 @@ describe("your data", () => {
     await page.getByText("That passphrase does not open this vault.", { exact: false }).waitFor({ timeout: 30_000 });
 
     // Offline, nothing is deleted anywhere.
-    await a.context.setOffline(true);
+    await goOffline(a.page);
     await page.getByLabel("Your passphrase").fill(PASSPHRASE);
     await press(page, button);
     await page.getByText("The server cannot be reached right now.", { exact: false }).waitFor({ timeout: 30_000 });
@@ -235,7 +236,7 @@ describe("your data", () => {
     // A new device, offline: the app is already loaded, the server is not needed.
     const b = await newDevice(env.browser, env.server);
     await b.page.getByRole("button", { name: "Restore from a backup file" }).waitFor();
-    await b.context.setOffline(true);
+    await goOffline(b.page);
     await press(b.page, b.page.getByRole("button", { name: "Restore from a backup file" }));
     await b.page.getByRole("heading", { name: "Restore from a backup", level: 1 }).waitFor();
     await expectAccessible(b.page, "restore");
@@ -262,7 +263,7 @@ describe("your data", () => {
     // Another new device, with the recovery key instead of the passphrase.
     const c = await newDevice(env.browser, env.server);
     await c.page.getByRole("button", { name: "Restore from a backup file" }).waitFor();
-    await c.context.setOffline(true);
+    await goOffline(c.page);
     await press(c.page, c.page.getByRole("button", { name: "Restore from a backup file" }));
     await c.page
       .getByLabel("Your backup file")

@@ -20,7 +20,7 @@ import pg from "pg";
 import { createApp } from "./app.ts";
 import { createHasher, type Hasher } from "./auth/hasher.ts";
 import { loadConfig } from "./config.ts";
-import { fromDialect, openSqlite, type Db } from "./db/connect.ts";
+import { fromDialect, openSqlite, withStatementCache, type Db } from "./db/connect.ts";
 import { createPgliteDialect } from "./db/pglite-dialect.ts";
 import { createDeps } from "./index.ts";
 import { createLogger } from "./log.ts";
@@ -37,7 +37,7 @@ export const freshDb = async (engine: EngineName): Promise<Db & { drop: () => Pr
   if (engine === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "inward-test-"));
     const sqlite = openSqlite(join(dir, "inward.db"));
-    const db = await fromDialect(new SqliteDialect({ database: sqlite }), "sqlite", { sqlite });
+    const db = await fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
     return {
       ...db,
       drop: async () => {

@@ -4,7 +4,14 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { argon2id } from "hash-wasm";
 import { describe, expect, it } from "vitest";
 import { bytesToHex, hexToBytes, utf8ToBytes } from "../bytes.ts";
-import { aeadOpen, aeadSeal } from "./aead.ts";
+import { type Aead, aeadOpen, aeadSeal, meetsVector, NOBLE_AEAD } from "./aead.ts";
+
+/** Opens without checking the tag: what a broken implementation would do. */
+const xorStream = (aead: Aead, key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array, aad: Uint8Array) => {
+  const body = sealed.slice(0, sealed.length - 16);
+  const stream = aead.seal(key, nonce, new Uint8Array(body.length), aad).slice(0, body.length);
+  return body.map((b, i) => b ^ stream[i]!);
+};
 
 const fill = (length: number, byte: number) => new Uint8Array(length).fill(byte);
 
@@ -76,6 +83,14 @@ describe("XChaCha20-Poly1305 known answer (draft-irtf-cfrg-xchacha-03, A.3.1)", 
     expect(aeadOpen(key, nonce, sealed, aad)).toEqual(plaintext);
     sealed[sealed.length - 1]! ^= 1;
     expect(aeadOpen(key, nonce, sealed, aad)).toBeNull();
+  });
+
+  it("is what an implementation must meet before it is used, and a wrong one does not", () => {
+    expect(meetsVector(NOBLE_AEAD)).toBe(true);
+    // One that skips the tag, or seals with another nonce, is caught.
+    const noble = NOBLE_AEAD;
+    expect(meetsVector({ ...noble, open: (k, n, s, a) => xorStream(noble, k, n, s, a) })).toBe(false);
+    expect(meetsVector({ ...noble, seal: (k, n, p, a) => noble.seal(k, n.slice().reverse(), p, a) })).toBe(false);
   });
 });
 

@@ -33,6 +33,32 @@ export const openSqlite = (file: string): SQLite.Database => {
   return sqlite;
 };
 
+/**
+ * The database as Kysely's SQLite driver sees it, with each statement compiled once and kept for
+ * the life of the connection (the driver prepares every query afresh otherwise). Statements are
+ * used one at a time: the driver runs one query at a time on its one connection.
+ */
+export const withStatementCache = (sqlite: SQLite.Database, most = 500): SQLite.Database => {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let stmt = cache.get(source);
+    if (stmt === undefined) {
+      stmt = sqlite.prepare(source);
+      // Queries built with values inlined would grow the cache without end: keep the most recent.
+      if (cache.size >= most) cache.delete(cache.keys().next().value!);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, {
+    get: (target, key) => {
+      if (key === "prepare") return prepare;
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+};
+
 export const fromDialect = async (dialect: Dialect, engine: Engine, extra: Partial<Db> = {}): Promise<Db> => {
   const db = new Kysely<Database>({ dialect });
   await migrateToLatest(db as Kysely<unknown>);
@@ -50,5 +76,5 @@ export const connectDatabase = async (config: { DATABASE_URL?: string | undefine
   mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   chmodSync(config.DATA_DIR, 0o700);
   const sqlite = openSqlite(join(config.DATA_DIR, "inward.db"));
-  return fromDialect(new SqliteDialect({ database: sqlite }), "sqlite", { sqlite });
+  return fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
 };

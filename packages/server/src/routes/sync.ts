@@ -7,6 +7,7 @@ import { requireSession } from "../auth/sessions.ts";
 import type { Database } from "../db/schema.ts";
 import { ApiError, readJson } from "../http/errors.ts";
 import { createLanes } from "../http/lanes.ts";
+import { createGroupCommit } from "../db/group-commit.ts";
 
 type MutationResult = { accepted: Accepted } | { conflict: Conflict };
 type Trx = Transaction<Database>;
@@ -37,14 +38,17 @@ export const steps = (push: readonly PushItem[], limit = STEP_CHARS): PushItem[]
  * its first answer; then one page of changes is pulled.
  *
  * One account's requests run one at a time. A request's pushes commit in steps of about 1 MiB, each
- * its own transaction, and the pull reads in another, so a large request never holds the database
- * long enough to keep another person waiting; a retry after a failure partway is answered from the
- * stored mutations.
+ * sharing a transaction (and its one durable commit) with steps of other accounts that arrive
+ * meanwhile (group commit), and the pull reads in a transaction of its own, so a large request never
+ * holds the database long enough to keep another person waiting; a retry after a failure partway is
+ * answered from the stored mutations.
  */
 export const syncRoutes = (deps: AppDeps) => {
   const { db, now } = deps;
   const sessionDeps = { db, now, secureCookies: deps.secureCookies };
   const lanes = createLanes(WAITING_PER_ACCOUNT);
+  // Pushes from different accounts share commits; one account's steps still run in order.
+  const group = createGroupCommit(db);
 
   /** Applies one step of pushes in the caller's transaction. */
   const apply = async (trx: Trx, userId: string, push: readonly PushItem[], out: { accepted: Accepted[]; conflicts: Conflict[] }) => {
@@ -176,9 +180,11 @@ export const syncRoutes = (deps: AppDeps) => {
       }
       const out = { accepted: [] as Accepted[], conflicts: [] as Conflict[] };
       for (const part of steps(body.push)) {
-        await db.transaction().execute((trx) => apply(trx, userId, part, out));
-        // SQLite answers synchronously: between steps, let other requests in.
-        await new Promise((resolve) => setImmediate(resolve));
+        // Each step is answered only after the commit it shared; a refused step undoes itself alone.
+        const step = { accepted: [] as Accepted[], conflicts: [] as Conflict[] };
+        await group.run((trx) => apply(trx, userId, part, step));
+        out.accepted.push(...step.accepted);
+        out.conflicts.push(...step.conflicts);
       }
       // The pull reads committed changes, these pushes included, in a transaction of its own.
       return db.transaction().execute(async (trx) => {

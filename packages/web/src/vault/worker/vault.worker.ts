@@ -49,6 +49,7 @@ import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.
 import { createPhotos, photosIn } from "./photos.ts";
 import { createSearcher } from "./search.ts";
 import { createScreenModelLoader } from "./screen-model.ts";
+import { createAeadSwitch } from "./sodium-aead.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
 import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
@@ -179,6 +180,8 @@ const photos = createPhotos({
 const searcher = createSearcher({ keys: requireKeys, openAll, anyItem });
 /** Loaded once the vault is open, never before: the unlock screen does not wait for it. */
 const screenModel = createScreenModelLoader();
+/** The WebAssembly AEAD, fetched while Argon2id runs: the unlock screen is up by then. */
+const fasterAead = createAeadSwitch();
 
 const transfers = createTransfer({
   photos,
@@ -208,6 +211,7 @@ const api: WorkerApi = {
   },
 
   async create(passphrase) {
+    void fasterAead();
     const db = await database();
     if ((await getMeta(db, "vault")) !== undefined) throw fail("exists");
     const { meta, unlocked, recoveryKey } = await createVault(passphrase);
@@ -224,9 +228,12 @@ const api: WorkerApi = {
   },
 
   async unlock(passphrase) {
+    void fasterAead();
     const meta = await getMeta(await database(), "vault");
     if (meta === undefined) throw fail("no-vault");
     keys = await rekeys.unlock(passphrase);
+    // Started before Argon2id, it is ready by now as a rule: the first screen's decrypt uses it.
+    await fasterAead();
     void screenModel();
     // A passphrase change cut short is finished or undone as soon as the server can say which.
     void rekeys.settle().catch(() => undefined);

@@ -1,0 +1,111 @@
+// Sync push throughput: 16 clients each sending 250 small pushes, one at a time, to the server in
+// its own process; and, as the reference, the same load against a bare route doing one durable
+// insert per request. `node --import tsx bench/pushes.ts` runs them alone.
+import { spawn } from "node:child_process";
+import { Agent, request } from "node:http";
+import { createVault } from "@inward/core";
+import { httpDevice } from "./device.ts";
+import { now } from "./measure.ts";
+import { startServerProcess } from "./server-process.ts";
+
+const CLIENTS = 16;
+const PER_CLIENT = 250;
+const SMALL = Buffer.alloc(300, 7).toString("base64");
+
+/** Sends each client's pushes in turn, all clients at once; pushes a second. */
+const drive = async (url: string, path: string, cookies: readonly string[]): Promise<number> => {
+  // A light client (node:http with keep-alive), so the figure measures the server, not fetch.
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const { hostname, port } = new URL(url);
+  const post = (cookie: string, body: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        {
+          agent,
+          hostname,
+          port,
+          path,
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (text += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+  const start = now();
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      let cursor = 0;
+      for (let i = 0; i < PER_CLIENT; i++) {
+        const body = JSON.stringify({
+          cursor,
+          push: [{ id: crypto.randomUUID(), baseRev: 0, ciphertext: SMALL, mutationId: crypto.randomUUID() }],
+        });
+        const res = await post(cookie, body);
+        if (res.status !== 200) throw new Error(`push answered ${res.status}`);
+        cursor = (JSON.parse(res.text) as { cursor?: number }).cursor ?? 0;
+      }
+    }),
+  );
+  const seconds = (now() - start) / 1000;
+  agent.destroy();
+  return (cookies.length * PER_CLIENT) / seconds;
+};
+
+/** Inward's server, with 16 signed-in accounts. */
+export const pushThroughput = async (env: Record<string, string>, label: string): Promise<number> => {
+  const server = await startServerProcess(env);
+  try {
+    const cookies: string[] = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const { meta, unlocked } = await createVault(`bench passphrase number ${i}`);
+      const d = httpDevice(server.url, unlocked);
+      const res = await d.register(`bench-${label}-${Date.now()}-${i}`, meta);
+      if (res.status !== 201) throw new Error(`register failed: ${res.status}`);
+      cookies.push(d.cookie());
+    }
+    return await drive(server.url, "/api/v1/sync", cookies);
+  } finally {
+    server.stop();
+  }
+};
+
+/** The bare route, the same load. */
+export const bareRouteThroughput = async (): Promise<number> => {
+  const child = spawn(process.execPath, ["--import", "tsx", new URL("./bare-route.ts", import.meta.url).pathname], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout!.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /running at (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+    });
+    return await drive(
+      url,
+      "/push",
+      Array.from({ length: CLIENTS }, () => ""),
+    );
+  } finally {
+    child.kill("SIGTERM");
+  }
+};
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const bare = await bareRouteThroughput();
+  const sqlite = await pushThroughput({}, "sqlite");
+  console.log(`bare route ${bare.toFixed(0)}/s, sqlite ${sqlite.toFixed(0)}/s (${((100 * sqlite) / bare).toFixed(0)} % of bare)`);
+  if (process.env.DATABASE_URL) {
+    const pg = await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg");
+    console.log(`postgres ${pg.toFixed(0)}/s (${((100 * pg) / bare).toFixed(0)} % of bare)`);
+  }
+}
