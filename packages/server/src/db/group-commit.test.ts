@@ -37,6 +37,29 @@ describe.each(engines)("group commit on %s", (engine) => {
   });
 });
 
+describe("group commit and large work", () => {
+  it("sends light work ahead of a large step, the large step alone, and never starves it", async () => {
+    const { db, drop } = await freshDb("sqlite");
+    const group = createGroupCommit(db);
+    const groups = new Map<unknown, string[]>();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const job = (name: string, bytes: number, wait?: Promise<void>) =>
+      group.run(async (trx) => {
+        groups.set(trx, [...(groups.get(trx) ?? []), name]);
+        await wait;
+      }, bytes);
+    const done = [job("large", 1_000_000), job("small 1", 10, gate), job("small 2", 10)];
+    // Arrives while the first group runs: the large step, passed over once, goes before it.
+    await new Promise((resolve) => setImmediate(resolve));
+    done.push(job("small 3", 10));
+    release();
+    await Promise.all(done);
+    expect([...groups.values()]).toEqual([["small 1", "small 2"], ["large"], ["small 3"]]);
+    await drop();
+  });
+});
+
 describe.each(engines)("sync pushes grouped on %s", (engine) => {
   it("never lets one person's refused push undo or hold up another's accepted one", async () => {
     const t = await testApp(engine);

@@ -7,15 +7,28 @@ export type GroupCommit = {
    * after that transaction commits. Each piece of work runs inside a savepoint of its own: one that
    * throws is undone alone, and its caller gets the error once the others are committed.
    */
-  run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  run<T>(work: (trx: Transaction<Database>) => Promise<T>, bytes?: number): Promise<T>;
 };
 
-type Job = { work: (trx: Transaction<Database>) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Job = {
+  work: (trx: Transaction<Database>) => Promise<unknown>;
+  bytes: number;
+  /** Heavy work that light work has gone ahead of once; it goes next, so it never starves. */
+  passed?: boolean;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+};
+
+/** Work that writes at least this much goes in a group of its own, after the light work waiting. */
+const HEAVY = 64 * 1024;
 
 /**
  * Group commit: concurrent writers share one transaction, so one durable commit (one fsync on
- * SQLite) serves them all. A group is whatever has queued by the time the previous one commits,
- * at most `most` pieces of work, so no single commit grows without bound.
+ * SQLite) serves them all. A group is the light work queued by the time the previous one commits
+ * (at most `most` pieces); heavy work (a step of a large push) goes alone, after at most one group of
+ * the light work waiting, so a small sync waits for at most one large step, as it did with a
+ * transaction each, and a large one is never starved.
+ * Reordering is safe: one account's steps are never queued together (one lane per account).
  */
 export const createGroupCommit = (db: Kysely<Database>, most = 64): GroupCommit => {
   let queue: Job[] = [];
@@ -50,20 +63,24 @@ export const createGroupCommit = (db: Kysely<Database>, most = 64): GroupCommit 
 
   const drain = async () => {
     running = true;
-    // Let requests that arrived in this turn of the event loop join the first group.
-    await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
-      const group = queue.slice(0, most);
-      queue = queue.slice(group.length);
+      // A turn of the event loop before each group: requests that arrived meanwhile are read (and
+      // join it), and SQLite, which answers synchronously, never holds the server for two in a row.
+      await new Promise((resolve) => setImmediate(resolve));
+      const waiting = queue.find((j) => j.bytes >= HEAVY);
+      const light = waiting?.passed ? [] : queue.filter((j) => j.bytes < HEAVY).slice(0, most);
+      const group = light.length > 0 ? light : [waiting ?? queue[0]!];
+      if (waiting !== undefined && light.length > 0) waiting.passed = true;
+      queue = queue.filter((j) => !group.includes(j));
       await runGroup(group);
     }
     running = false;
   };
 
   return {
-    run: <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+    run: <T>(work: (trx: Transaction<Database>) => Promise<T>, bytes = 0) =>
       new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+        queue.push({ work, bytes, resolve: resolve as (v: unknown) => void, reject });
         if (!running) void drain();
       }),
   };

@@ -182,7 +182,10 @@ export const syncRoutes = (deps: AppDeps) => {
       for (const part of steps(body.push)) {
         // Each step is answered only after the commit it shared; a refused step undoes itself alone.
         const step = { accepted: [] as Accepted[], conflicts: [] as Conflict[] };
-        await group.run((trx) => apply(trx, userId, part, step));
+        await group.run(
+          (trx) => apply(trx, userId, part, step),
+          part.reduce((n, p) => n + (p.ciphertext?.length ?? 0), 0),
+        );
         out.accepted.push(...step.accepted);
         out.conflicts.push(...step.conflicts);
       }
