@@ -6,7 +6,7 @@ import { Agent, request } from "node:http";
 import { createVault } from "@inward/core";
 import { httpDevice } from "./device.ts";
 import { now } from "./measure.ts";
-import { startServerProcess } from "./server-process.ts";
+import { announcedUrl, startServerProcess } from "./server-process.ts";
 
 const CLIENTS = 16;
 const PER_CLIENT = 250;
@@ -82,16 +82,8 @@ export const bareRouteThroughput = async (): Promise<number> => {
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
-    const url = await new Promise<string>((resolve) => {
-      let out = "";
-      child.stdout!.on("data", (d: Buffer) => {
-        out += d.toString();
-        const m = /running at (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-    });
     return await drive(
-      url,
+      await announcedUrl(child),
       "/push",
       Array.from({ length: CLIENTS }, () => ""),
     );

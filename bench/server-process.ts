@@ -1,10 +1,21 @@
 // A server in its own process, as it runs in production, on a throwaway data folder.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname;
+
+/** The address a server process announces on its output ("running at http://…"). */
+export const announcedUrl = (child: ChildProcess): Promise<string> =>
+  new Promise<string>((resolve) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+  });
 
 export type ServerProcess = { url: string; stop: () => void };
 
@@ -35,14 +46,7 @@ export const startServerProcess = async (env: Record<string, string>): Promise<S
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
-  const url = await new Promise<string>((resolve) => {
-    let out = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-  });
+  const url = await announcedUrl(child);
   return {
     url,
     stop: () => {
