@@ -80,6 +80,9 @@ describe("your data", () => {
     await page.getByText("1 photo came in with its entry.").waitFor();
 
     await press(page, page.getByRole("link", { name: "Go to your journal" }));
+    // The journal shows the newest 50 first; this entry is the 51st.
+    await page.getByText("4 older entries are not shown yet.").waitFor();
+    await press(page, page.getByRole("button", { name: "Show 4 older entries" }));
     await press(page, page.getByRole("link", { name: /Notes from the Daily Commute.*Starred.*1 photo/ }));
     await page.getByText("Written at Fox Hollow Golf Course, American Fork, UT, United States.").waitFor();
     await page.getByText(/, America\/Boise time\.$/).waitFor();
@@ -99,6 +102,7 @@ describe("your data", () => {
     await syncNow(page);
     const b = await newDevice(env.browser, env.server);
     await signIn(b.page, username, PASSPHRASE);
+    await press(b.page, b.page.getByRole("button", { name: "Show 4 older entries" }));
     await press(b.page, b.page.getByRole("link", { name: /Notes from the Daily Commute/ }));
     // Fetched from the server only now, when it is shown, and opened on this device.
     expect(await photoWidth(b.page, "Photo 1")).toBe(width);

@@ -16,16 +16,21 @@ export const ENVELOPE_OVERHEAD = HEADER_BYTES + TAG_BYTES;
 /** Domain labels for the associated data. Values must never change. */
 export const AAD_RECORD = "inward/record/v1";
 export const AAD_KEY = "inward/key/v1";
+/** The device's own sealed copy of its opened records (never sent anywhere). */
+export const AAD_OPENED = "inward/opened/v1";
 
 export type EnvelopeHeader = { version: number; keyId: Uint8Array; nonce: Uint8Array };
 
 const RECORD_LABEL = utf8ToBytes(AAD_RECORD);
 const KEY_LABEL = utf8ToBytes(AAD_KEY);
+const OPENED_LABEL = utf8ToBytes(AAD_OPENED);
 
 export const recordAad = (userId: string, recordId: string): Uint8Array =>
   concatBytes(RECORD_LABEL, uuidToBytes(userId), uuidToBytes(recordId));
 
 export const keyAad = (userId: string, keyId: string): Uint8Array => concatBytes(KEY_LABEL, uuidToBytes(userId), uuidToBytes(keyId));
+
+export const openedAad = (userId: string): Uint8Array => concatBytes(OPENED_LABEL, uuidToBytes(userId));
 
 export const sealEnvelope = (
   key: Uint8Array,

@@ -1,6 +1,6 @@
-import { base64ToBytes, bytesToBase64, bytesToUtf8, utf8ToBytes } from "../bytes.ts";
+import { base64ToBytes, bytesToBase64, bytesToUtf8, concatBytes, utf8ToBytes } from "../bytes.ts";
 import { tampered } from "../errors.ts";
-import { openEnvelope, recordAad, sealEnvelope } from "../crypto/envelope.ts";
+import { HEADER_BYTES, openEnvelope, openedAad, recordAad, sealEnvelope } from "../crypto/envelope.ts";
 import type { RandomBytes } from "../random.ts";
 import { padPlaintext } from "./padding.ts";
 import { parseRecord, type KindRegistry, type TypedRecord } from "./registry.ts";
@@ -25,4 +25,57 @@ export const decryptRecord = (key: RecordKey, registry: KindRegistry, recordId: 
   const record = parseRecord(registry, json);
   if (record.id !== recordId) throw tampered("A record");
   return record;
+};
+
+/**
+ * What tells one stored ciphertext of a record from another without opening it: the base64 of its
+ * header (version, key id, a nonce never used twice) and its last bytes (the tag). A record that
+ * changed was sealed again under a new nonce, so its fingerprint changed too.
+ */
+export const recordFingerprint = (ciphertext: string): string =>
+  `${ciphertext.slice(0, Math.ceil((HEADER_BYTES * 4) / 3))}${ciphertext.slice(-24)}`;
+
+/**
+ * The shape records take in this version of the app (each kind and its version): a sealed copy of
+ * opened records is used only by the same shape, since an older one may predate a migration.
+ */
+export const registryShape = (registry: KindRegistry): string =>
+  [...registry.values()]
+    .map((d) => `${d.kind}@${d.version}`)
+    .sort()
+    .join(",");
+
+/** Plaintext bytes per sealed part of the opened records: small parts keep WebAssembly memory small. */
+export const OPENED_PART_BYTES = 256 * 1024;
+
+const partAad = (userId: string, index: number, count: number): Uint8Array => {
+  const place = new Uint8Array(8);
+  const view = new DataView(place.buffer);
+  view.setUint32(0, index);
+  view.setUint32(4, count);
+  return concatBytes(openedAad(userId), place);
+};
+
+/**
+ * Seals bytes as this device's copy of its opened records, under the data key and apart from any
+ * record, in parts of `OPENED_PART_BYTES`; each part is bound to its place and the number of parts,
+ * so parts cannot be dropped, repeated or reordered.
+ */
+export const sealOpened = (key: RecordKey, plaintext: Uint8Array, random?: RandomBytes): Uint8Array[] => {
+  const count = Math.max(1, Math.ceil(plaintext.length / OPENED_PART_BYTES));
+  return Array.from({ length: count }, (_, i) =>
+    sealEnvelope(
+      key.dataKey,
+      key.keyId,
+      plaintext.subarray(i * OPENED_PART_BYTES, (i + 1) * OPENED_PART_BYTES),
+      partAad(key.userId, i, count),
+      random,
+    ),
+  );
+};
+
+/** Opens what `sealOpened` sealed, or throws a typed `tampered` error (another key, user, or any changed, missing or moved byte). */
+export const openOpened = (key: RecordKey, parts: readonly Uint8Array[]): Uint8Array => {
+  const opened = parts.map((part, i) => openEnvelope(key.dataKey, part, partAad(key.userId, i, parts.length), "The opened records"));
+  return concatBytes(...opened);
 };

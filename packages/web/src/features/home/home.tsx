@@ -22,6 +22,9 @@ import type { Entry } from "../../vault/protocol.ts";
 
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.describe.entry : data.title);
 
+/** Entries shown at first, and added each time a person asks for older ones. */
+const PAGE = 50;
+
 type Props = { entries: Entry[]; onNew: () => void; onWrite: (prompt: Prompt) => void; client: VaultClient; version: number };
 
 /** The areas of Inward, each with a line on what it is for. */
@@ -156,7 +159,13 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
 export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
   const id = useId();
   const [tag, setTag] = useState<string | undefined>();
-  const shown = tag === undefined ? entries : entries.filter((e) => e.data.tags.includes(tag));
+  const [upTo, setUpTo] = useState(PAGE);
+  const matching = tag === undefined ? entries : entries.filter((e) => e.data.tags.includes(tag));
+  const shown = matching.slice(0, upTo);
+  const showTag = (name: string | undefined) => {
+    setTag(name);
+    setUpTo(PAGE);
+  };
   return (
     <div className="stack">
       <section className="now" aria-labelledby={`${id}-now`}>
@@ -210,8 +219,8 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
         </div>
         {tag === undefined ? null : (
           <p className="note" role="status">
-            {t.home.tagged(tag, shown.length)}{" "}
-            <button type="button" className="link-button" onClick={() => setTag(undefined)}>
+            {t.home.tagged(tag, matching.length)}{" "}
+            <button type="button" className="link-button" onClick={() => showTag(undefined)}>
               {t.home.showAll}
             </button>
           </p>
@@ -241,7 +250,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
                         className="tag"
                         aria-pressed={tag === name}
                         aria-label={t.home.showTagged(name)}
-                        onClick={() => setTag(tag === name ? undefined : name)}
+                        onClick={() => showTag(tag === name ? undefined : name)}
                       >
                         #{name}
                       </button>
@@ -252,6 +261,14 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
             ))}
           </ul>
         )}
+        {matching.length > upTo ? (
+          <p className="row">
+            <button type="button" onClick={() => setUpTo(upTo + PAGE)}>
+              {t.home.showOlder(Math.min(PAGE, matching.length - upTo))}
+            </button>
+            <span className="hint">{t.home.olderLeft(matching.length - upTo)}</span>
+          </p>
+        ) : null}
       </section>
     </div>
   );

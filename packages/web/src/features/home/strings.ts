@@ -64,6 +64,8 @@ export const t = {
     tagged: (tag: string, n: number) => `Entries tagged #${tag}: ${n}.`,
     showAll: "Show all entries",
     showTagged: (tag: string) => `Show entries tagged ${tag}`,
+    showOlder: (n: number) => plural(n, { one: "Show 1 older entry", other: `Show ${n} older entries` }),
+    olderLeft: (n: number) => plural(n, { one: "1 older entry is not shown yet.", other: `${n} older entries are not shown yet.` }),
   },
 };
 

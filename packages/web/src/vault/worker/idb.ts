@@ -14,6 +14,10 @@ export type MetaValues = {
   account: Account;
   cursor: number;
   settings: Settings;
+  /** Changes with every commit that writes records (see `writeTx`); absent until the first. */
+  recordsVersion: string;
+  /** This device's sealed copy of its opened records, as they were at `version` (see opened.ts). */
+  opened: { version: string | null; sealed: Uint8Array[] };
 };
 
 /**
@@ -61,6 +65,8 @@ const META_SCHEMAS: { [K in keyof MetaValues]: z.ZodType<MetaValues[K]> } = {
   account: z.object({ username: z.string().min(1) }),
   cursor: z.number().int().nonnegative(),
   settings: z.object({ autoLockMinutes: z.number().int().min(1).max(60) }),
+  recordsVersion: z.string(),
+  opened: z.object({ version: z.string().nullable(), sealed: z.array(z.instanceof(Uint8Array)) }),
 };
 
 /** A meta value, or undefined when there is none; one that fails its schema is a typed error, never used. */
@@ -76,20 +82,50 @@ export const putMeta = async <K extends keyof MetaValues>(db: Db, key: K, value:
   await db.put("meta", value, key);
 };
 
-/** One read-write transaction over records, outbox and meta; resolves only after it commits. */
+/**
+ * What one commit did to the records: the records version before and after it, and each record
+ * written (its ciphertext, or null when it was deleted or left as a tombstone).
+ */
+export type RecordsWritten = { before: string | null; after: string; rows: ReadonlyMap<string, string | null> };
+
+const watchers = new WeakMap<Db, (written: RecordsWritten) => void>();
+/** Hears of every commit that wrote records through `writeTx` on this connection, once it is on disk. */
+export const watchRecords = (db: Db, listen: (written: RecordsWritten) => void): void => void watchers.set(db, listen);
+
+/**
+ * One read-write transaction over records, outbox and meta; resolves only after it commits. A
+ * commit that writes records also writes a new records version in the same transaction, so any
+ * copy of the records (in this worker or another tab's) can tell whether it is still current.
+ */
 export const writeTx = async <T>(db: Db, work: (tx: SyncTx, raw: Tx) => Promise<T>): Promise<T> => {
   const raw = db.transaction(["records", "outbox", "meta"], "readwrite");
   const records = raw.objectStore("records");
   const outbox = raw.objectStore("outbox");
+  const rows = new Map<string, string | null>();
   const tx: SyncTx = {
     getRecord: (id) => records.get(id),
-    putRecord: async (r) => void (await records.put(r)),
-    deleteRecord: (id) => records.delete(id),
+    putRecord: async (r) => {
+      rows.set(r.id, r.ciphertext);
+      await records.put(r);
+    },
+    deleteRecord: async (id) => {
+      rows.set(id, null);
+      await records.delete(id);
+    },
     getOutbox: (id) => outbox.get(id),
     putOutbox: async (e) => void (await outbox.put(e)),
     deleteOutbox: (id) => outbox.delete(id),
   };
   const result = await work(tx, raw);
+  let written: RecordsWritten | undefined;
+  if (rows.size > 0) {
+    const meta = raw.objectStore("meta");
+    const before = await meta.get("recordsVersion");
+    const after = crypto.randomUUID();
+    await meta.put(after, "recordsVersion");
+    written = { before: typeof before === "string" ? before : null, after, rows };
+  }
   await raw.done;
+  if (written !== undefined) watchers.get(db)?.(written);
   return result;
 };

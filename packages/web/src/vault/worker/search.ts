@@ -7,7 +7,7 @@ import type { AnyItem, SearchAnswer, SearchFacets } from "../protocol.ts";
 
 type Deps = {
   keys: () => UnlockedVault;
-  openAll: (k: UnlockedVault) => Promise<TypedRecord<unknown>[]>;
+  openAll: (k: UnlockedVault) => Promise<readonly TypedRecord<unknown>[]>;
   anyItem: (r: TypedRecord<unknown>) => AnyItem | undefined;
 };
 

@@ -32,9 +32,9 @@ type Deps = {
   defaultSettings: Settings;
   database: () => Promise<Db>;
   keys: () => UnlockedVault;
-  openAll: (k: UnlockedVault) => Promise<TypedRecord<unknown>[]>;
-  /** Called after a commit, so records opened before are read again. */
-  remember: (record: TypedRecord<unknown>, ciphertext: string) => void;
+  openAll: (k: UnlockedVault) => Promise<readonly TypedRecord<unknown>[]>;
+  /** Records were brought in (the search index reads them again). */
+  imported: () => void;
   progress: (p: Progress) => void;
 };
 
@@ -266,7 +266,7 @@ export const createTransfer = (deps: Deps) => {
       await writeTx(db, async (tx) => {
         for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
       });
-      for (const { record, ciphertext } of sealed) deps.remember(record, ciphertext);
+      deps.imported();
       pending = undefined;
       const left = options.photos ? 0 : t.photosOf(read).length + (read.inlinePhotos?.size ?? 0);
       return { added: sealed.length, already, problems, mediaSkipped: read.mediaSkipped + left, photos: kept.size + inlineKept };

@@ -13,6 +13,7 @@ import {
   parseRecoveryKey,
   recoveryKeys,
   registry,
+  registryShape,
   saveLocalChange,
   sealEnvelope,
   screenTexts,
@@ -45,7 +46,8 @@ import {
 import { createEndpoint } from "../rpc.ts";
 import { createIdbSyncStore } from "./idb-sync-store.ts";
 import { deleteDB } from "idb";
-import { DB_NAME, getMeta, openVaultDb, putMeta, writeTx, type Db } from "./idb.ts";
+import { DB_NAME, getMeta, openVaultDb, putMeta, watchRecords, writeTx, type Db } from "./idb.ts";
+import { createOpened } from "./opened.ts";
 import { createPhotos, photosIn } from "./photos.ts";
 import { createSearcher } from "./search.ts";
 import { createScreenModelLoader } from "./screen-model.ts";
@@ -57,7 +59,11 @@ import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerA
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
 let dbPromise: Promise<Db> | undefined;
-const database = () => (dbPromise ??= openVaultDb());
+const database = () =>
+  (dbPromise ??= openVaultDb().then((db) => {
+    watchRecords(db, (written) => openedRecords.committed(written));
+    return db;
+  }));
 let keys: UnlockedVault | undefined;
 
 /** Every failure here is a shared code; the page chooses the words (core's messages/en.ts). */
@@ -92,34 +98,19 @@ const itemOf = <K extends KindName>(kind: K, { v: _v, ...r }: TypedRecord<unknow
 const anyItem = (r: TypedRecord<unknown>): AnyItem | undefined =>
   isKindName(r.kind) ? (itemOf(r.kind, r) as AnyItem | undefined) : undefined;
 
-/**
- * Records already opened, by id, with the ciphertext they came from, so each is decrypted once
- * per unlock rather than on every read. Gone with the worker when the vault locks.
- */
-const opened = new Map<string, { ciphertext: string; record: TypedRecord<unknown> | null }>();
-const openRow = (k: UnlockedVault, id: string, ciphertext: string): TypedRecord<unknown> | null => {
-  const hit = opened.get(id);
-  if (hit !== undefined && hit.ciphertext === ciphertext) return hit.record;
-  let record: TypedRecord<unknown> | null = null;
-  try {
-    record = decryptRecord(k, registry, id, ciphertext);
-  } catch {
-    // Unreadable here (changed, or from a newer version): kept as it is, never deleted.
-  }
-  opened.set(id, { ciphertext, record });
-  return record;
-};
+const openedRecords = createOpened({
+  database: () => database(),
+  keys: () => keys,
+  open: (k, id, ciphertext) => decryptRecord(k, registry, id, ciphertext),
+  shape: registryShape(registry),
+  later: (fn, ms) => {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+});
 
 /** Every readable record in the vault. */
-const openAll = async (k: UnlockedVault): Promise<TypedRecord<unknown>[]> => {
-  const out: TypedRecord<unknown>[] = [];
-  for (const row of await (await database()).getAll("records")) {
-    if (row.ciphertext === null) continue;
-    const record = openRow(k, row.id, row.ciphertext);
-    if (record !== null) out.push(record);
-  }
-  return out;
-};
+const openAll = (k: UnlockedVault): Promise<readonly TypedRecord<unknown>[]> => openedRecords.all(k);
 const linksOf = (r: TypedRecord<unknown>): readonly string[] => registry.get(r.kind)?.links?.of(r.data) ?? [];
 const newestFirst = (a: Item, b: Item) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1);
 
@@ -165,13 +156,10 @@ const photos = createPhotos({
   hasAccount: async () => (await getMeta(await database(), "account")) !== undefined,
   held: async () => {
     const k = requireKeys();
+    // A record that cannot be read here may hold photos: then none is let go.
+    if ((await openedRecords.unreadable(k)) > 0) return null;
     const held = new Set<string>();
-    for (const row of await (await database()).getAll("records")) {
-      if (row.ciphertext === null) continue;
-      const record = openRow(k, row.id, row.ciphertext);
-      if (record === null) return null;
-      for (const p of photosIn(record)) held.add(p.id);
-    }
+    for (const record of await openAll(k)) for (const p of photosIn(record)) held.add(p.id);
     return held;
   },
   now: () => Date.now(),
@@ -189,10 +177,7 @@ const transfers = createTransfer({
   database,
   keys: requireKeys,
   openAll,
-  remember: (record, ciphertext) => {
-    opened.set(record.id, { ciphertext, record });
-    searcher.changed();
-  },
+  imported: () => searcher.changed(),
   progress: (p) => void endpoint.call("progress", p).catch(() => undefined),
 });
 
@@ -223,6 +208,7 @@ const api: WorkerApi = {
     await tx.store.put(DEFAULT_SETTINGS, "settings");
     await tx.done;
     keys = unlocked;
+    openedRecords.empty();
     void screenModel();
     return { recoveryKey };
   },
@@ -231,9 +217,12 @@ const api: WorkerApi = {
     void fasterAead();
     const meta = await getMeta(await database(), "vault");
     if (meta === undefined) throw fail("no-vault");
+    // Read from disk while Argon2id runs; opened only with the keys.
+    const sealed = openedRecords.read();
     keys = await rekeys.unlock(passphrase);
     // Started before Argon2id, it is ready by now as a rule: the first screen's decrypt uses it.
     await fasterAead();
+    openedRecords.restore(keys, await sealed);
     void screenModel();
     // A passphrase change cut short is finished or undone as soon as the server can say which.
     void rekeys.settle().catch(() => undefined);
@@ -262,11 +251,8 @@ const api: WorkerApi = {
   },
 
   async get(kind, id) {
-    const k = requireKeys();
-    const row = await (await database()).get("records", id);
-    if (row === undefined || row.ciphertext === null) return undefined;
-    const record = openRow(k, id, row.ciphertext);
-    return record === null ? undefined : itemOf(kind, record);
+    const record = await openedRecords.one(requireKeys(), id);
+    return record === undefined ? undefined : itemOf(kind, record);
   },
 
   async related(id) {
@@ -308,7 +294,6 @@ const api: WorkerApi = {
     const ciphertext = encryptRecord(k, record);
     // Resolves only after IndexedDB commits: "saved" means on disk.
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
-    opened.set(record.id, { ciphertext, record });
     searcher.saved(record);
 
     // The crisis screen runs here, on this device; what it finds goes only to this page.
@@ -328,12 +313,8 @@ const api: WorkerApi = {
       await saveLocalChange(tx, id, null, uuidv7());
       for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
     });
-    opened.delete(id);
     searcher.removed(id);
-    for (const { record, ciphertext } of sealed) {
-      opened.set(record.id, { ciphertext, record });
-      searcher.saved(record);
-    }
+    for (const { record } of sealed) searcher.saved(record);
     await photos.collect();
   },
 
@@ -428,6 +409,7 @@ const api: WorkerApi = {
       recoveryWrappedKey: session.recoveryWrappedKey,
     };
     keys = unlockWithDerived(meta, derived);
+    openedRecords.empty();
     const account: Account = { username: session.username };
     const tx = db.transaction("meta", "readwrite");
     await tx.store.put(meta, "vault");
@@ -484,7 +466,11 @@ const api: WorkerApi = {
     // sent now is sent next time, and never holds back the records.
     await photos.send().catch(() => undefined);
     const summary = await createSyncEngine({ store, transport, codec: codec(k) }).sync();
-    if (summary.pulled > 0 || summary.conflicts > 0) searcher.changed();
+    if (summary.pulled > 0 || summary.conflicts > 0) {
+      searcher.changed();
+      // What a sync brought is sealed on this device now, so the next unlock need not open it again.
+      await openedRecords.seal(k).catch(() => undefined);
+    }
     await photos
       .collect()
       .then(() => photos.sweep())
@@ -503,7 +489,7 @@ const api: WorkerApi = {
       if (answer.status !== 204) throw fail(serverCode(answer.json) ?? "server");
     }
     keys = undefined;
-    opened.clear();
+    openedRecords.clear();
     db.close();
     dbPromise = undefined;
     await deleteDB(DB_NAME);
