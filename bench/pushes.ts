@@ -3,7 +3,7 @@
 // insert per request. `node --import tsx bench/pushes.ts` runs them alone.
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
-import { createVault } from "@inward/core";
+import { createVault, uuidv7 } from "@inward/core";
 import { httpDevice } from "./device.ts";
 import { now } from "./measure.ts";
 import { announcedUrl, startServerProcess } from "./server-process.ts";
@@ -45,7 +45,7 @@ const drive = async (url: string, path: string, cookies: readonly string[]): Pro
       for (let i = 0; i < PER_CLIENT; i++) {
         const body = JSON.stringify({
           cursor,
-          push: [{ id: crypto.randomUUID(), baseRev: 0, ciphertext: SMALL, mutationId: crypto.randomUUID() }],
+          push: [{ id: uuidv7(), baseRev: 0, ciphertext: SMALL, mutationId: uuidv7() }],
         });
         const res = await post(cookie, body);
         if (res.status !== 200) throw new Error(`push answered ${res.status}`);

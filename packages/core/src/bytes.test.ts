@@ -16,7 +16,20 @@ describe("bytes", () => {
   });
 
   it("refuses malformed base64", () => {
-    for (const bad of ["a", "ab=c", "****", "YQ", "YR==", "Y Q==", "YQ==YQ=="]) expect(isBase64(bad)).toBe(false);
+    for (const bad of ["a", "ab=c", "****", "YQ", "YR==", "Y Q==", "YQ==YQ==", "YQ==AAAA", "=AAA"]) expect(isBase64(bad)).toBe(false);
+  });
+
+  it("accepts exactly canonical base64: every encoding, and no string that does not decode back to itself", () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => isBase64(Buffer.from(bytes).toString("base64"))));
+    const char = fc.constantFrom(..."AQgwYZaz09+/=-_ ".split(""));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (chars) => {
+        const text = chars.join("");
+        const canonical = text.length % 4 === 0 && Buffer.from(text, "base64").toString("base64") === text;
+        return isBase64(text) === canonical;
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("makes sortable UUIDv7 ids", () => {

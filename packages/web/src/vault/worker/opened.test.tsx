@@ -88,6 +88,17 @@ describe("the opened records in the vault worker", () => {
     expect(await o.one(keys, first.id)).toBeUndefined();
   });
 
+  it("never opens again a record this worker sealed itself", async () => {
+    const o = opened();
+    o.empty();
+    const record = entry("sealed here");
+    const ciphertext = encryptRecord(keys, record);
+    o.sealing(record, ciphertext);
+    await writeTx(db, (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
+    expect(await o.one(keys, record.id)).toBe(record);
+    expect(opens).toHaveLength(0);
+  });
+
   it("sees a commit from another tab by the records version, and opens only what changed", async () => {
     const first = entry("one");
     await saveFrom(db, first);

@@ -43,10 +43,17 @@ export const createOpened = (deps: Deps) => {
   let changedWhileRefreshing = false;
   let unsealed = false;
   let cancelSeal: (() => void) | undefined;
+  /** Records this worker sealed itself, by fingerprint, until their commit is heard: never opened again. */
+  const sealedHere = new Map<string, TypedRecord<unknown>>();
 
   const entryFor = (k: UnlockedVault, id: string, ciphertext: string, prior: Entry | undefined): Entry => {
     const print = recordFingerprint(ciphertext);
     if (prior?.print === print) return prior;
+    const known = sealedHere.get(print);
+    if (known !== undefined) {
+      sealedHere.delete(print);
+      return { print, record: known };
+    }
     let record: TypedRecord<unknown> | null = null;
     try {
       record = deps.open(k, id, ciphertext);
@@ -133,15 +140,18 @@ export const createOpened = (deps: Deps) => {
       return n;
     },
 
+    /** A record this worker just sealed, about to be committed: its commit need not open it again. */
+    sealing(record: TypedRecord<unknown>, ciphertext: string): void {
+      sealedHere.set(recordFingerprint(ciphertext), record);
+    },
+
     /** For `watchRecords`: a commit through `writeTx` on this worker's connection. */
     committed(written: RecordsWritten): void {
       const k = deps.keys();
-      if (refreshing !== undefined) {
-        changedWhileRefreshing = true;
-        return;
-      }
-      if (k === undefined || version === undefined || written.before !== version) {
-        version = undefined;
+      if (refreshing !== undefined || k === undefined || version === undefined || written.before !== version) {
+        if (refreshing !== undefined) changedWhileRefreshing = true;
+        else version = undefined;
+        for (const ciphertext of written.rows.values()) if (ciphertext !== null) sealedHere.delete(recordFingerprint(ciphertext));
         return;
       }
       for (const [id, ciphertext] of written.rows) {
@@ -196,6 +206,7 @@ export const createOpened = (deps: Deps) => {
     /** Forgets every opened record (the vault is being deleted). */
     clear(): void {
       cancelSeal?.();
+      sealedHere.clear();
       entries = new Map();
       version = undefined;
       readable = undefined;

@@ -33,6 +33,8 @@ type Deps = {
   database: () => Promise<Db>;
   keys: () => UnlockedVault;
   openAll: (k: UnlockedVault) => Promise<readonly TypedRecord<unknown>[]>;
+  /** A record sealed here, about to be committed (the opened records need not open it again). */
+  sealing: (record: TypedRecord<unknown>, ciphertext: string) => void;
   /** Records were brought in (the search index reads them again). */
   imported: () => void;
   progress: (p: Progress) => void;
@@ -263,6 +265,7 @@ export const createTransfer = (deps: Deps) => {
         throw stopped();
       }
       deps.progress({ phase: "saving", done: total, total });
+      for (const { record, ciphertext } of sealed) deps.sealing(record, ciphertext);
       await writeTx(db, async (tx) => {
         for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
       });

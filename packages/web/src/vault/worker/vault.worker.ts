@@ -177,6 +177,7 @@ const transfers = createTransfer({
   database,
   keys: requireKeys,
   openAll,
+  sealing: (record, ciphertext) => openedRecords.sealing(record, ciphertext),
   imported: () => searcher.changed(),
   progress: (p) => void endpoint.call("progress", p).catch(() => undefined),
 });
@@ -292,6 +293,7 @@ const api: WorkerApi = {
       ...(item.conflictOf === undefined ? {} : { conflictOf: item.conflictOf }),
     };
     const ciphertext = encryptRecord(k, record);
+    openedRecords.sealing(record, ciphertext);
     // Resolves only after IndexedDB commits: "saved" means on disk.
     await writeTx(await database(), (tx) => saveLocalChange(tx, record.id, ciphertext, uuidv7()));
     searcher.saved(record);
@@ -309,6 +311,7 @@ const api: WorkerApi = {
       .filter((r) => r.id !== id && linksOf(r).includes(id))
       .map((r) => ({ ...r, updatedAt: now, data: registry.get(r.kind)!.links!.without(r.data, id) }));
     const sealed = unlinked.map((r) => ({ record: r, ciphertext: encryptRecord(k, r) }));
+    for (const { record, ciphertext } of sealed) openedRecords.sealing(record, ciphertext);
     await writeTx(await database(), async (tx) => {
       await saveLocalChange(tx, id, null, uuidv7());
       for (const { record, ciphertext } of sealed) await saveLocalChange(tx, record.id, ciphertext, uuidv7());
