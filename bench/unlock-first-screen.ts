@@ -45,25 +45,20 @@ export const unlockToFirstScreen = async (opts: {
       await page.getByLabel("Passphrase").fill(opts.passphrase);
       // Timed in the page, from the click on Unlock to the first frame with the journal's list in
       // it: a locator's polling would add its own interval to the figure.
-      await page.evaluate(() => {
-        const w = window as unknown as { firstScreen?: Promise<number> };
-        w.firstScreen = new Promise((resolve) => {
-          let start: number | undefined;
-          const clicked = () => {
-            start = performance.now();
-          };
-          document.addEventListener("click", clicked, { capture: true, once: true });
-          const seen = new MutationObserver(() => {
-            if (start === undefined || document.querySelector(".entry-list li") === null) return;
-            seen.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - (start ?? 0)));
-          });
-          seen.observe(document.body, { childList: true, subtree: true });
+      // NOTE: passed as a string, because tsx adds helper calls to functions that the page lacks.
+      await page.evaluate(`void (window.firstScreen = new Promise((resolve) => {
+        let start;
+        document.addEventListener("click", () => { start = performance.now(); }, { capture: true, once: true });
+        const seen = new MutationObserver(() => {
+          if (start === undefined || document.querySelector(".entry-list li") === null) return;
+          seen.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
         });
-      });
+        seen.observe(document.body, { childList: true, subtree: true });
+      }))`);
       await page.getByRole("button", { name: "Unlock" }).click();
       await page.locator(".entry-list li").first().waitFor({ timeout: 60_000 });
-      times.push(await page.evaluate(() => (window as unknown as { firstScreen: Promise<number> }).firstScreen));
+      times.push((await page.evaluate("window.firstScreen")) as number);
     }
     await context.close();
     return times;

@@ -1,5 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from "idb";
-import { InwardError, type OutboxEntry, type StoredRecord, type SyncTx, type VaultMeta, VaultMetaSchema } from "@inward/core";
+import {
+  InwardError,
+  type OutboxEntry,
+  recordFingerprint,
+  type StoredRecord,
+  type SyncTx,
+  type VaultMeta,
+  VaultMetaSchema,
+} from "@inward/core";
 import { z } from "zod";
 import type { Account, Settings } from "../protocol.ts";
 
@@ -32,11 +40,18 @@ export type StoredBlob = {
   orphanedAt?: number;
 };
 
+/**
+ * An outbox entry as kept. When its ciphertext is its record's own (as after every save), it is
+ * kept once, in the record: `ciphertext` is null and `inRecord` holds its fingerprint, checked
+ * whenever the entry is read.
+ */
+export type KeptOutbox = OutboxEntry & { inRecord?: string };
+
 interface InwardDb extends DBSchema {
   blobs: { key: string; value: StoredBlob };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   records: { key: string; value: StoredRecord };
-  outbox: { key: string; value: OutboxEntry };
+  outbox: { key: string; value: KeptOutbox };
 }
 
 export type Db = IDBPDatabase<InwardDb>;
@@ -88,6 +103,28 @@ export const putMeta = async <K extends keyof MetaValues>(db: Db, key: K, value:
  */
 export type RecordsWritten = { before: string | null; after: string; rows: ReadonlyMap<string, string | null> };
 
+/** An entry to keep: its ciphertext left to its record when the record holds the same one. */
+export const keepOutbox = (entry: OutboxEntry, recordCiphertext: string | null | undefined): KeptOutbox => {
+  const { inRecord: _, ...plain } = entry as KeptOutbox;
+  return plain.ciphertext !== null && plain.ciphertext === recordCiphertext
+    ? { ...plain, ciphertext: null, inRecord: recordFingerprint(plain.ciphertext) }
+    : plain;
+};
+
+/**
+ * The entry as the sync rules see it, with its ciphertext. One kept in its record that no longer
+ * matches it is a fault, never pushed as something else.
+ */
+export const readOutbox = (kept: KeptOutbox, record: StoredRecord | undefined): OutboxEntry => {
+  const { inRecord, ...entry } = kept;
+  if (inRecord === undefined) return entry;
+  const ciphertext = record?.ciphertext ?? null;
+  if (ciphertext === null || recordFingerprint(ciphertext) !== inRecord) {
+    throw new InwardError("unreadable-storage", `The change waiting to be sent for ${kept.id} no longer matches its record.`);
+  }
+  return { ...entry, ciphertext };
+};
+
 const watchers = new WeakMap<Db, (written: RecordsWritten) => void>();
 /** Hears of every commit that wrote records through `writeTx` on this connection, once it is on disk. */
 export const watchRecords = (db: Db, listen: (written: RecordsWritten) => void): void => void watchers.set(db, listen);
@@ -102,18 +139,34 @@ export const writeTx = async <T>(db: Db, work: (tx: SyncTx, raw: Tx) => Promise<
   const records = raw.objectStore("records");
   const outbox = raw.objectStore("outbox");
   const rows = new Map<string, string | null>();
+  /** The ciphertext each record holds, as far as this commit has read or written it. */
+  const held = new Map<string, string | null>();
+  const getRecord = async (id: string) => {
+    const record = await records.get(id);
+    held.set(id, record?.ciphertext ?? null);
+    return record;
+  };
   const tx: SyncTx = {
-    getRecord: (id) => records.get(id),
+    getRecord,
     putRecord: async (r) => {
       rows.set(r.id, r.ciphertext);
+      held.set(r.id, r.ciphertext);
       await records.put(r);
     },
     deleteRecord: async (id) => {
       rows.set(id, null);
+      held.set(id, null);
       await records.delete(id);
     },
-    getOutbox: (id) => outbox.get(id),
-    putOutbox: async (e) => void (await outbox.put(e)),
+    getOutbox: async (id) => {
+      const kept = await outbox.get(id);
+      if (kept === undefined) return undefined;
+      return readOutbox(kept, kept.inRecord === undefined ? undefined : await getRecord(id));
+    },
+    putOutbox: async (e) => {
+      if (!held.has(e.id)) await getRecord(e.id);
+      await outbox.put(keepOutbox(e, held.get(e.id)));
+    },
     deleteOutbox: (id) => outbox.delete(id),
   };
   const result = await work(tx, raw);

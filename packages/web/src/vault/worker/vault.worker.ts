@@ -208,6 +208,8 @@ const api: WorkerApi = {
     await tx.store.put(wrapped, "recoveryAuth");
     await tx.store.put(DEFAULT_SETTINGS, "settings");
     await tx.done;
+    // Started before Argon2id, as at unlock: the first saves seal with it.
+    await fasterAead();
     keys = unlocked;
     openedRecords.empty();
     void screenModel();
