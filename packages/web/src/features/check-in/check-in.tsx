@@ -16,6 +16,7 @@ import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { Feelings } from "../../ui/feelings.tsx";
+import { useShowOlder } from "../../ui/show-older.tsx";
 import { PartPicker } from "../parts/index.ts";
 
 type Props = {
@@ -127,6 +128,7 @@ export const CheckInEdit = (props: { client: VaultClient; id: string; onSave: Sa
 /** Recent check-ins, newest first. */
 export const CheckIns = ({ client, version }: { client: VaultClient; version: number }) => {
   const items = useRecords(client, "check-in", version);
+  const { shown, more } = useShowOlder(items ?? [], { button: t.checkIn.showOlder, left: t.checkIn.olderLeft });
   const regions = new Map(BODY_REGIONS.map((r) => [r.id, r.name]));
   return (
     <section className="stack" aria-labelledby="check-ins-title">
@@ -139,7 +141,7 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
       {items === undefined ? <p aria-busy="true">…</p> : null}
       {items?.length === 0 ? <p className="empty">{t.checkIn.empty}</p> : null}
       <ul className="entry-list">
-        {items?.map(({ id, createdAt, data }) => (
+        {shown.map(({ id, createdAt, data }) => (
           <li key={id} className="card stack-sm">
             <time dateTime={new Date(createdAt).toISOString()}>{formatDate(createdAt)}</time>
             {data.feelings.length === 0 ? <strong>{t.feelings.nothingPicked}</strong> : <Feelings words={data.feelings} />}
@@ -159,6 +161,7 @@ export const CheckIns = ({ client, version }: { client: VaultClient; version: nu
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 };

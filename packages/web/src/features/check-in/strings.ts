@@ -1,4 +1,4 @@
-import { t as common } from "../../ui/strings.ts";
+import { t as common, plural } from "../../ui/strings.ts";
 
 /** The words of check-in, with the shared ones. */
 export const t = {
@@ -16,6 +16,8 @@ export const t = {
     saved: "Check-in saved.",
     listTitle: "Check-ins",
     empty: "No check-ins yet. A few seconds is enough.",
+    showOlder: (n: number) => plural(n, { one: "Show 1 older check-in", other: `Show ${n} older check-ins` }),
+    olderLeft: (n: number) => plural(n, { one: "1 older check-in is not shown yet.", other: `${n} older check-ins are not shown yet.` }),
     history: "All check-ins",
     editTitle: (when: string) => `Check-in from ${when}`,
     change: "Change or delete",

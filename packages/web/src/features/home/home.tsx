@@ -16,14 +16,12 @@ import { deviceChoice } from "../../ui/device-choice.ts";
 import { formatDate } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
 import { useRecords } from "../../records/use-records.ts";
+import { useShowOlder } from "../../ui/show-older.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry } from "../../vault/protocol.ts";
 
 const preview = ({ data }: Entry) => (data.title.trim() === "" ? data.body.trim().split("\n")[0] || t.describe.entry : data.title);
-
-/** Entries shown at first, and added each time a person asks for older ones. */
-const PAGE = 50;
 
 type Props = { entries: Entry[]; onNew: () => void; onWrite: (prompt: Prompt) => void; client: VaultClient; version: number };
 
@@ -159,13 +157,8 @@ const Waiting = ({ client, version, onWrite }: { client: VaultClient; version: n
 export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
   const id = useId();
   const [tag, setTag] = useState<string | undefined>();
-  const [upTo, setUpTo] = useState(PAGE);
   const matching = tag === undefined ? entries : entries.filter((e) => e.data.tags.includes(tag));
-  const shown = matching.slice(0, upTo);
-  const showTag = (name: string | undefined) => {
-    setTag(name);
-    setUpTo(PAGE);
-  };
+  const { shown, more } = useShowOlder(matching, { button: t.home.showOlder, left: t.home.olderLeft }, tag);
   return (
     <div className="stack">
       <section className="now" aria-labelledby={`${id}-now`}>
@@ -220,7 +213,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
         {tag === undefined ? null : (
           <p className="note" role="status">
             {t.home.tagged(tag, matching.length)}{" "}
-            <button type="button" className="link-button" onClick={() => showTag(undefined)}>
+            <button type="button" className="link-button" onClick={() => setTag(undefined)}>
               {t.home.showAll}
             </button>
           </p>
@@ -250,7 +243,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
                         className="tag"
                         aria-pressed={tag === name}
                         aria-label={t.home.showTagged(name)}
-                        onClick={() => showTag(tag === name ? undefined : name)}
+                        onClick={() => setTag(tag === name ? undefined : name)}
                       >
                         #{name}
                       </button>
@@ -261,14 +254,7 @@ export const Home = ({ entries, onNew, onWrite, client, version }: Props) => {
             ))}
           </ul>
         )}
-        {matching.length > upTo ? (
-          <p className="row">
-            <button type="button" onClick={() => setUpTo(upTo + PAGE)}>
-              {t.home.showOlder(Math.min(PAGE, matching.length - upTo))}
-            </button>
-            <span className="hint">{t.home.olderLeft(matching.length - upTo)}</span>
-          </p>
-        ) : null}
+        {more}
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { t as common } from "../../ui/strings.ts";
+import { t as common, plural } from "../../ui/strings.ts";
 import { t as records } from "../../records/strings.ts";
 import { words as pauseWords } from "../pause/index.ts";
 
@@ -20,6 +20,8 @@ export const t = {
     anywhere: "Anywhere",
     anyFeeling: "Any feeling",
     none: "No moments match these filters.",
+    showOlder: (n: number) => plural(n, { one: "Show 1 older moment", other: `Show ${n} older moments` }),
+    olderLeft: (n: number) => plural(n, { one: "1 older moment is not shown yet.", other: `${n} older moments are not shown yet.` }),
     reaction: "Went as a reaction",
     response: "Went as a response",
   },

@@ -7,6 +7,7 @@ import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import { Feelings } from "../../ui/feelings.tsx";
+import { useShowOlder } from "../../ui/show-older.tsx";
 
 const Filter = ({
   label,
@@ -42,7 +43,8 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
   const items = useRecords(client, "trigger", version);
   const [filter, setFilter] = useState<TriggerFilter>({});
   const facets = triggerFacets(items ?? []);
-  const shown = filterTriggers(items ?? [], filter);
+  const matching = filterTriggers(items ?? [], filter);
+  const { shown, more } = useShowOlder(matching, { button: t.triggers.showOlder, left: t.triggers.olderLeft }, filter);
   const set = (key: keyof TriggerFilter) => (v: string | undefined) =>
     setFilter(({ [key]: _, ...rest }) => (v === undefined ? rest : { ...rest, [key]: v }));
 
@@ -70,7 +72,7 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
           />
         </fieldset>
       ) : null}
-      {items !== undefined && items.length > 0 && shown.length === 0 ? <p className="empty">{t.triggers.none}</p> : null}
+      {items !== undefined && items.length > 0 && matching.length === 0 ? <p className="empty">{t.triggers.none}</p> : null}
       <ul className="entry-list" aria-label={t.triggers.title}>
         {shown.map((item) => (
           <li key={item.id}>
@@ -89,6 +91,7 @@ export const Triggers = ({ client, version }: { client: VaultClient; version: nu
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 };
