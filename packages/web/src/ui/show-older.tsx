@@ -25,7 +25,7 @@ export const useShowOlder = <T,>(
           <button type="button" onClick={() => setUpTo({ n: n + PAGE, from })}>
             {words.button(Math.min(PAGE, left))}
           </button>
-          <span className="hint">{words.left(left)}</span>
+          {left > PAGE ? <span className="hint">{words.left(left)}</span> : null}
         </p>
       ) : null,
   };
