@@ -176,6 +176,8 @@ export const writeTx = async <T>(db: Db, work: (tx: SyncTx, raw: Tx) => Promise<
     const before = await meta.get("recordsVersion");
     const after = crypto.randomUUID();
     await meta.put(after, "recordsVersion");
+    // What is deleted leaves the device's sealed copy of opened records with it, in this commit.
+    if ([...rows.values()].includes(null)) await meta.delete("opened");
     written = { before: typeof before === "string" ? before : null, after, rows };
   }
   await raw.done;

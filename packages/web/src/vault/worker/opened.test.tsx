@@ -163,6 +163,23 @@ describe("the opened records in the vault worker", () => {
     expect(opens).toHaveLength(3);
   });
 
+  it("a deletion takes the sealed copy with it in the same commit, and the next one leaves the deleted record out", async () => {
+    const gone = entry("to be deleted");
+    await saveFrom(db, gone);
+    await saveFrom(db, entry("kept"));
+    const o = opened();
+    await o.seal(keys);
+    expect(await getMeta(db, "opened")).toBeDefined();
+    await writeTx(db, (tx) => saveLocalChange(tx, gone.id, null, uuidv7()));
+    expect(await getMeta(db, "opened")).toBeUndefined();
+    await o.seal(keys);
+    const next = opened();
+    next.restore(keys, await next.read());
+    opens = [];
+    expect(bodies(await next.all(keys))).toEqual(["kept"]);
+    expect(opens).toHaveLength(0);
+  });
+
   it("keeps a record it cannot read, counted, and never drops it", async () => {
     await saveFrom(db, entry("readable"));
     await saveFrom(db, entry("sealed under another key"), { ...keys, dataKey: randomBytes(32) });

@@ -171,9 +171,13 @@ export const createOpened = (deps: Deps) => {
 
     /** Reads the sealed copy and the stored records version, before the keys are there (see `restore`). */
     async read(): Promise<Sealed> {
-      const db = await deps.database();
-      const [saved, stored] = await Promise.all([getMeta(db, "opened").catch(() => undefined), getMeta(db, "recordsVersion")]);
-      return { saved, stored: stored ?? null };
+      try {
+        const db = await deps.database();
+        const [saved, stored] = await Promise.all([getMeta(db, "opened").catch(() => undefined), getMeta(db, "recordsVersion")]);
+        return { saved, stored: stored ?? null };
+      } catch {
+        return { saved: undefined, stored: null };
+      }
     },
 
     /**
