@@ -15,12 +15,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PostgresDialect, SqliteDialect } from "kysely";
+import { PostgresDialect } from "kysely";
 import pg from "pg";
 import { createApp } from "./app.ts";
 import { createHasher, type Hasher } from "./auth/hasher.ts";
 import { loadConfig } from "./config.ts";
-import { fromDialect, openSqlite, withStatementCache, type Db } from "./db/connect.ts";
+import { fromDialect, fromSqlite, openSqlite, type Db } from "./db/connect.ts";
 import { createPgliteDialect } from "./db/pglite-dialect.ts";
 import { createDeps } from "./index.ts";
 import { createLogger } from "./log.ts";
@@ -37,7 +37,7 @@ export const freshDb = async (engine: EngineName): Promise<Db & { drop: () => Pr
   if (engine === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "inward-test-"));
     const sqlite = openSqlite(join(dir, "inward.db"));
-    const db = await fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
+    const db = await fromSqlite(sqlite);
     return {
       ...db,
       drop: async () => {

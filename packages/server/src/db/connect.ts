@@ -59,6 +59,10 @@ export const withStatementCache = (sqlite: SQLite.Database, most = 500): SQLite.
   });
 };
 
+/** Kysely over an open SQLite database, its statements compiled once, migrated. */
+export const fromSqlite = (sqlite: SQLite.Database): Promise<Db> =>
+  fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
+
 export const fromDialect = async (dialect: Dialect, engine: Engine, extra: Partial<Db> = {}): Promise<Db> => {
   const db = new Kysely<Database>({ dialect });
   await migrateToLatest(db as Kysely<unknown>);
@@ -76,5 +80,5 @@ export const connectDatabase = async (config: { DATABASE_URL?: string | undefine
   mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   chmodSync(config.DATA_DIR, 0o700);
   const sqlite = openSqlite(join(config.DATA_DIR, "inward.db"));
-  return fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
+  return fromSqlite(sqlite);
 };

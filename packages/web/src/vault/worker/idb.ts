@@ -104,12 +104,10 @@ export const putMeta = async <K extends keyof MetaValues>(db: Db, key: K, value:
 export type RecordsWritten = { before: string | null; after: string; rows: ReadonlyMap<string, string | null> };
 
 /** An entry to keep: its ciphertext left to its record when the record holds the same one. */
-export const keepOutbox = (entry: OutboxEntry, recordCiphertext: string | null | undefined): KeptOutbox => {
-  const { inRecord: _, ...plain } = entry as KeptOutbox;
-  return plain.ciphertext !== null && plain.ciphertext === recordCiphertext
-    ? { ...plain, ciphertext: null, inRecord: recordFingerprint(plain.ciphertext) }
-    : plain;
-};
+export const keepOutbox = (entry: OutboxEntry, recordCiphertext: string | null | undefined): KeptOutbox =>
+  entry.ciphertext !== null && entry.ciphertext === recordCiphertext
+    ? { ...entry, ciphertext: null, inRecord: recordFingerprint(entry.ciphertext) }
+    : entry;
 
 /**
  * The entry as the sync rules see it, with its ciphertext. One kept in its record that no longer
