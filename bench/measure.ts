@@ -12,9 +12,10 @@ export const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
+/** The nearest-rank percentile: the smallest value that at least p % of the values are at or under. */
 export const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
 
 export type Figure = { name: string; value: number; unit: string; budget: string; withinBudget: boolean; note?: string };

@@ -429,7 +429,7 @@ figures.push(
     "ms",
     "≤ 50 ms",
     (v) => v <= 50,
-    `median ${median(sketch.saves).toFixed(1)} ms`,
+    `median ${median(sketch.saves).toFixed(1)} ms, after 3 untimed saves; the first save of all ${sketch.first.toFixed(0)} ms`,
   ),
 );
 const saveTimes = saved.times;

@@ -7,6 +7,7 @@ import { Charset, Document } from "flexsearch";
 import MiniSearch from "minisearch";
 import { searchTerm } from "../packages/core/src/insights/words.ts";
 import { EVERYDAY_WORDS, generateVault, seeded } from "./generate.ts";
+import { percentile } from "./measure.ts";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const heapMb = () => {
@@ -14,7 +15,6 @@ const heapMb = () => {
   gc();
   return process.memoryUsage().heapUsed / 1_048_576;
 };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 const records = generateVault();
 const docs = records.flatMap((r) => searchDocOf(registry, r) ?? []);
@@ -55,7 +55,7 @@ const timeEach = (run: (q: string) => void, qs = queries) => {
     run(q);
     ms.push(performance.now() - t);
   }
-  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
 };
 
 // Inward's index, as the vault worker builds and uses it.
@@ -119,7 +119,7 @@ console.log(
     p95: inward.p95,
     matched,
     everydayP95: hardest.p95,
-    updateMs: percentile(updates, 0.5),
+    updateMs: percentile(updates, 50),
     mini: { buildMs: miniBuildMs, indexMb: miniMb, p50: miniTimes.p50, p95: miniTimes.p95 },
     flex: { buildMs: flexBuildMs, indexMb: flexMb, p50: flexTimes.p50, p95: flexTimes.p95, matched: flexMatched },
   }),

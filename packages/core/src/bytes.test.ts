@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { base64ToBytes, bytesToBase64, isBase64 } from "./bytes.ts";
+import { base64ToBytes, bytesToBase64, bytesToUtf8, isBase64, utf8ToBytes } from "./bytes.ts";
 import { isUuid, uuidv7 } from "./ids.ts";
 import { formatRecoveryKey, parseRecoveryKey } from "./crypto/recovery-key.ts";
 
@@ -11,6 +11,20 @@ describe("bytes", () => {
         const text = bytesToBase64(bytes);
         expect(text).toBe(Buffer.from(bytes).toString("base64"));
         expect(base64ToBytes(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it("UTF-8 is the platform encoder's, for ASCII, any other text and lone surrogates alike", () => {
+    const same = (text: string) => {
+      expect(utf8ToBytes(text)).toEqual(new TextEncoder().encode(text));
+      expect(utf8ToBytes(text).buffer.byteLength).toBe(utf8ToBytes(text).length);
+    };
+    for (const text of ["", "a", "é", "🌱", "\ud800", "a\udc00b", "plain words then é"]) same(text);
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), same));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        expect(bytesToUtf8(utf8ToBytes(text))).toBe(text);
       }),
     );
   });

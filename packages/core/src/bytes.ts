@@ -3,7 +3,20 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-export const utf8ToBytes = (text: string): Uint8Array => encoder.encode(text);
+/**
+ * UTF-8 of a string. `encodeInto` a buffer of the right size is several times faster than
+ * `encode` on large text in browsers; text that is all ASCII (most records) fills its first
+ * buffer exactly, anything else is encoded again into room for the worst case.
+ */
+export const utf8ToBytes = (text: string): Uint8Array => {
+  const ascii = new Uint8Array(text.length);
+  if (encoder.encodeInto(text, ascii).read === text.length) return ascii;
+  const room = new Uint8Array(text.length * 3);
+  return room.slice(0, encoder.encodeInto(text, room).written);
+};
+
+/** Encodes as much of `text` as fits into `out`; says how many UTF-16 units were read and bytes written. */
+export const utf8Into = (text: string, out: Uint8Array): { read: number; written: number } => encoder.encodeInto(text, out);
 
 /** Throws a TypeError on invalid UTF-8 instead of silently replacing bytes. */
 export const bytesToUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);

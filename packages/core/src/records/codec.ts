@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64, bytesToUtf8, concatBytes, utf8ToBytes } from "../bytes.ts";
+import { base64ToBytes, bytesToBase64, bytesToUtf8, concatBytes } from "../bytes.ts";
 import { tampered } from "../errors.ts";
 import { HEADER_BYTES, openEnvelope, openedAad, recordAad, sealEnvelope } from "../crypto/envelope.ts";
 import type { RandomBytes } from "../random.ts";
@@ -9,7 +9,7 @@ export type RecordKey = { userId: string; keyId: string; dataKey: Uint8Array };
 
 /** JSON -> padded UTF-8 -> envelope -> base64, bound to this user and record id. */
 export const encryptRecord = (key: RecordKey, record: TypedRecord<unknown>, random?: RandomBytes): string => {
-  const plaintext = padPlaintext(utf8ToBytes(JSON.stringify(record)));
+  const plaintext = padPlaintext(JSON.stringify(record));
   return bytesToBase64(sealEnvelope(key.dataKey, key.keyId, plaintext, recordAad(key.userId, record.id), random));
 };
 

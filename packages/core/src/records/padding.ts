@@ -1,3 +1,5 @@
+import { utf8Into, utf8ToBytes } from "../bytes.ts";
+
 /**
  * Plaintext is padded to a size bucket so the server learns little from a record's size.
  * Padding is ASCII spaces after the JSON, which JSON.parse ignores, so no length field is needed.
@@ -13,8 +15,17 @@ export const paddedLength = (length: number): number => {
   return 2 ** Math.ceil(Math.log2(length));
 };
 
-export const padPlaintext = (json: Uint8Array): Uint8Array => {
-  const out = new Uint8Array(paddedLength(json.length)).fill(0x20);
-  out.set(json);
-  return out;
+/**
+ * JSON text as padded UTF-8, encoded straight into its bucket. UTF-8 is never shorter than the
+ * text's UTF-16 length, and every bucket is its own padded length, so text whose UTF-8 fits the
+ * bucket of its length belongs in that bucket; only text that does not fit is encoded again.
+ */
+export const padPlaintext = (json: string): Uint8Array => {
+  const out = new Uint8Array(paddedLength(json.length));
+  const { read, written } = utf8Into(json, out);
+  if (read === json.length) return out.fill(0x20, written);
+  const bytes = utf8ToBytes(json);
+  const padded = new Uint8Array(paddedLength(bytes.length)).fill(0x20);
+  padded.set(bytes);
+  return padded;
 };

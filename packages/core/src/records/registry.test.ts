@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isInwardError } from "../errors.ts";
 import { normalizeTags } from "../kinds/journal-entry/schema.ts";
-import { paddedLength } from "./padding.ts";
+import { paddedLength, padPlaintext } from "./padding.ts";
 import { createRegistry, parseRecord, type KindDefinition } from "./registry.ts";
 import { registry } from "../kinds/index.ts";
 
@@ -61,5 +62,25 @@ describe("record kinds", () => {
 
   it("pads to fixed buckets", () => {
     expect([1, 256, 257, 1000, 65536, 65537, 200_000].map(paddedLength)).toEqual([256, 256, 512, 1024, 65536, 131072, 262144]);
+  });
+
+  it("pads text as its UTF-8 followed by spaces up to the bucket of the UTF-8 length, whatever the text", () => {
+    const expected = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      const out = new Uint8Array(paddedLength(bytes.length)).fill(0x20);
+      out.set(bytes);
+      return out;
+    };
+    const edge = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom(0, 1, 2, 3));
+    fc.assert(
+      fc.property(edge, ([ascii, rest, repeat]) => {
+        // Near a bucket's edge, with text whose UTF-8 may or may not still fit in it.
+        const text = "a".repeat(ascii) + rest.repeat(repeat);
+        expect(padPlaintext(text)).toEqual(expected(text));
+      }),
+    );
+    for (const text of ["", "é".repeat(200), "é".repeat(128), "a".repeat(255) + "é", "🌱".repeat(65), "\ud800".repeat(100)]) {
+      expect(padPlaintext(text)).toEqual(expected(text));
+    }
   });
 });
