@@ -1,5 +1,6 @@
-// Another person, in a process of their own: pushes the largest bodies the server takes, four at a
-// time, until told to stop. Kept off the measuring thread so its work is not counted as the server's.
+// Another person, in a process of their own: pushes the largest bodies the server takes from four
+// devices at once, until told to stop. Each device keeps its cursor as a device does, so it also pulls
+// what the other three pushed. Kept off the measuring thread so its work is not counted as the server's.
 import { randomUUID } from "node:crypto";
 import { createVault, LIMITS } from "@inward/core";
 import { httpDevice } from "./device.ts";
@@ -20,10 +21,14 @@ process.on("message", () => {
   pushing = false;
 });
 const pusher = async () => {
+  let cursor = 0;
   while (pushing) {
     const push = Array.from({ length: perBody }, () => ({ id: randomUUID(), baseRev: 0, ciphertext: big, mutationId: randomUUID() }));
-    const answer = await heavy.post("/api/v1/sync", { cursor: 0, push });
-    if (answer.status === 200) pushed += 1;
+    const answer = await heavy.post("/api/v1/sync", { cursor, push });
+    if (answer.status === 200) {
+      pushed += 1;
+      cursor = (answer.json as { cursor: number }).cursor;
+    }
   }
 };
 send({ ready: true });

@@ -3,6 +3,7 @@ import * as initial from "./migrations/0001-initial.ts";
 import * as deviceTokensAndQuota from "./migrations/0002-device-tokens-and-quota.ts";
 import * as shares from "./migrations/0003-shares.ts";
 import * as blobs from "./migrations/0004-blobs.ts";
+import * as recordsHeadsIndex from "./migrations/0005-records-heads-index.ts";
 
 /** Every migration, in order. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "0002-device-tokens-and-quota": deviceTokensAndQuota,
   "0003-shares": shares,
   "0004-blobs": blobs,
+  "0005-records-heads-index": recordsHeadsIndex,
 };
 
 export const migrateToLatest = async (db: Kysely<unknown>): Promise<void> => {

@@ -84,19 +84,29 @@ export const syncRoutes = (deps: AppDeps) => {
       }
       const row = await trx
         .selectFrom("records")
-        .select(["rev", "ciphertext", "mutation_id", "size"])
+        .select(["rev", "size"])
         .where("user_id", "=", userId)
         .where("id", "=", item.id)
         .executeTakeFirst();
       let result: MutationResult;
       if ((row?.rev ?? 0) !== item.baseRev) {
+        // Only a conflict needs the text the server holds: a push that applies never reads it.
+        const held =
+          row === undefined
+            ? undefined
+            : await trx
+                .selectFrom("records")
+                .select(["ciphertext", "mutation_id"])
+                .where("user_id", "=", userId)
+                .where("id", "=", item.id)
+                .executeTakeFirstOrThrow();
         result = {
           conflict: {
             id: item.id,
             mutationId: item.mutationId,
             rev: row?.rev ?? 0,
-            ciphertext: row?.ciphertext ?? null,
-            lastMutationId: row?.mutation_id ?? null,
+            ciphertext: held?.ciphertext ?? null,
+            lastMutationId: held?.mutation_id ?? null,
           },
         };
         out.conflicts.push(result.conflict);
@@ -133,8 +143,12 @@ export const syncRoutes = (deps: AppDeps) => {
     }
   };
 
-  /** One page of changes after `cursor`, chosen from sizes so ciphertext is read only for what is sent. */
-  const pull = async (trx: Trx, userId: string, cursor: number, rev: number) => {
+  /**
+   * One page of changes after `cursor`, chosen from sizes so ciphertext is read only for what is
+   * sent. What this request's own pushes made (`own`, by rev) is passed over: the device already
+   * holds that text and learns its rev from `accepted`, so it is never sent back to it.
+   */
+  const pull = async (trx: Trx, userId: string, cursor: number, rev: number, own: ReadonlySet<number>) => {
     // A cursor from the future (say, after the server was restored from a backup) starts over.
     const from = cursor > rev ? 0 : cursor;
     const heads = await trx
@@ -147,23 +161,29 @@ export const syncRoutes = (deps: AppDeps) => {
       .execute();
     let taken = 0;
     let chars = 0;
+    const sent: number[] = [];
     for (const h of heads.slice(0, LIMITS.pullPage)) {
-      chars += h.size;
-      if (taken > 0 && chars > LIMITS.pullBytes) break;
+      chars += own.has(h.rev) ? 0 : h.size;
+      if (sent.length > 0 && chars > LIMITS.pullBytes) break;
       taken += 1;
+      if (!own.has(h.rev)) sent.push(h.rev);
     }
     const page: Pulled[] =
-      taken === 0
+      sent.length === 0
         ? []
         : await trx
             .selectFrom("records")
             .select(["id", "rev", "ciphertext"])
             .where("user_id", "=", userId)
-            .where("rev", ">", from)
-            .where("rev", "<=", heads[taken - 1]!.rev)
+            .where("rev", ">=", sent[0]!)
+            .where("rev", "<=", sent[sent.length - 1]!)
             .orderBy("rev")
             .execute();
-    return { pull: page, cursor: page.length > 0 ? page[page.length - 1]!.rev : rev, more: taken < heads.length };
+    return {
+      pull: page.filter((p) => !own.has(p.rev)),
+      cursor: taken > 0 ? heads[taken - 1]!.rev : rev,
+      more: taken < heads.length,
+    };
   };
 
   return new Hono().post("/sync", async (c) => {
@@ -192,7 +212,8 @@ export const syncRoutes = (deps: AppDeps) => {
       // The pull reads committed changes, these pushes included, in a transaction of its own.
       return db.transaction().execute(async (trx) => {
         const { rev } = await trx.selectFrom("users").select("rev").where("id", "=", userId).executeTakeFirstOrThrow();
-        return { ...out, ...(await pull(trx, userId, body.cursor, rev)) } satisfies SyncResponse;
+        const own = new Set(out.accepted.map((a) => a.rev));
+        return { ...out, ...(await pull(trx, userId, body.cursor, rev, own)) } satisfies SyncResponse;
       });
     });
     return c.json(response);
