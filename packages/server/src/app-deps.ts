@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { Kysely } from "kysely";
 import type { Config } from "./config.ts";
 import type { Hasher } from "./auth/hasher.ts";
+import type { BodyParser } from "./http/body-parser.ts";
 import type { createLoginLimiter } from "./auth/limits.ts";
 import type { Database } from "./db/schema.ts";
 import type { Logger } from "./log.ts";
@@ -11,6 +12,8 @@ export type AppDeps = {
   config: Config;
   db: Kysely<Database>;
   hasher: Hasher;
+  /** Parses large request bodies off the event loop. */
+  bodies: BodyParser;
   limiter: ReturnType<typeof createLoginLimiter>;
   log: Logger;
   now: () => number;

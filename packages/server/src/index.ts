@@ -7,6 +7,7 @@ import type { Context } from "hono";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { createHasher, type Hasher } from "./auth/hasher.ts";
+import { createBodyParser } from "./http/body-parser.ts";
 import { createLoginLimiter, FREE_TRIES } from "./auth/limits.ts";
 import { loadSecret } from "./auth/secrets.ts";
 import type { Config } from "./config.ts";
@@ -63,6 +64,7 @@ export const createDeps = async (
     config,
     db: db.db,
     hasher,
+    bodies: createBodyParser(),
     limiter: createLoginLimiter(db.db, now, await loadSecret(db.db, "limit-keys"), {
       ...FREE_TRIES,
       signup: config.SIGNUPS_PER_ADDRESS,
@@ -104,6 +106,7 @@ export const startServer = async (config: Config): Promise<RunningServer> => {
           stopMaintenance();
           await new Promise<void>((done) => server.close(() => done()));
           await deps.hasher.close();
+          await deps.bodies.close();
           await db.close();
         },
       });

@@ -51,7 +51,7 @@ export const blobRoutes = (deps: AppDeps) => {
     .post("/blobs/:id/:part", async (c) => {
       const userId = await requireSession(c, sessionDeps);
       const { blobId, part } = where(c.req.param("id"), c.req.param("part"));
-      const body = await readJson(c, BlobPartSchema);
+      const body = await readJson(c, BlobPartSchema, deps.bodies);
       if (part >= body.parts) throw badRequest("That part is past the number of parts.");
       const size = body.ciphertext.length;
       await db.transaction().execute(async (trx) => {

@@ -67,6 +67,33 @@ describe.each(engines)("the pull after a push on %s", (engine) => {
   });
 });
 
+describe("a large body", () => {
+  it("is parsed off the event loop: well formed, it is pushed; not JSON, it is a clear 400 and nothing is kept", async () => {
+    const t = await testApp("sqlite");
+    const c = testClient(t.app);
+    expect((await c.request("/api/v1/accounts", { body: registration("large") })).status).toBe(201);
+    const parse = t.deps.bodies.parse;
+    let parsed = 0;
+    t.deps.bodies.parse = (buffer) => {
+      parsed += 1;
+      return parse(buffer);
+    };
+    const big = { id: uuidv7(), baseRev: 0, ciphertext: text(400_000), mutationId: randomUUID() };
+    const body = JSON.stringify({ cursor: 0, push: [big] });
+    const broken = await c.request("/api/v1/sync", { body: body.slice(0, -2) });
+    expect(broken.status).toBe(400);
+    expect(broken.json.error).toMatchObject({ code: "bad-request", message: "The request body is not valid JSON." });
+    expect((await c.request("/api/v1/sync", { body: { cursor: 0, push: [] } })).json.pull).toEqual([]);
+    const sent = await c.request("/api/v1/sync", { body });
+    expect(sent.status).toBe(200);
+    expect(sent.json.accepted).toEqual([{ id: big.id, mutationId: big.mutationId, rev: 1 }]);
+    // The two large bodies went to the worker thread; the small one did not.
+    expect(parsed).toBe(2);
+    await t.deps.bodies.close();
+    await t.close();
+  });
+});
+
 describe("records on SQLite", () => {
   it("choose a pull's page from the index alone, never reading a record's row", async () => {
     const t = await testApp("sqlite");

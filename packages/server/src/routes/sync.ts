@@ -189,7 +189,7 @@ export const syncRoutes = (deps: AppDeps) => {
   return new Hono().post("/sync", async (c) => {
     const userId = await requireSession(c, sessionDeps);
     const response = await lanes.run(userId, async () => {
-      const body = await readJson(c, SyncRequestSchema);
+      const body = await readJson(c, SyncRequestSchema, deps.bodies);
       for (const item of body.push) {
         if (item.ciphertext !== null && base64Length(item.ciphertext) > LIMITS.recordBytes) {
           throw new ApiError(413, "record-too-large", "One record is larger than this server accepts.", item.id);
