@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { LIMITS } from "@inward/core";
 import type { AppDeps } from "./app-deps.ts";
+import { limitBody } from "./http/body-limit.ts";
 import { ApiError } from "./http/errors.ts";
 import { allowedHosts, csrfGuard, hostGuard, securityHeaders } from "./http/security.ts";
 import { serveWeb } from "./http/static.ts";
@@ -37,18 +37,8 @@ export const createApp = (deps: AppDeps) => {
   const tooLarge = () => {
     throw new ApiError(413, "too-large", "That request is larger than this server accepts.");
   };
-  for (const path of ["/api/v1/accounts", "/api/v1/auth/*"]) {
-    app.use(path, bodyLimit({ maxSize: UNAUTHENTICATED_BODY_BYTES, onError: tooLarge }));
-  }
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: () => {
-        throw new ApiError(413, "too-large", "That request is larger than this server accepts.");
-      },
-    }),
-  );
+  for (const path of ["/api/v1/accounts", "/api/v1/auth/*"]) app.use(path, limitBody(UNAUTHENTICATED_BODY_BYTES, tooLarge));
+  app.use("/api/*", limitBody(LIMITS.bodyBytes, tooLarge));
 
   const api = new Hono();
   api.route("/", healthRoutes(deps));
