@@ -1,6 +1,6 @@
 // Sync push throughput: 16 clients each sending 250 small pushes, one at a time, to the server in
 // its own process; and, as the reference, the same load against a bare route doing one durable
-// insert per request. `node --import tsx bench/pushes.ts` runs them alone.
+// insert per request. Measured from bench/server-figures.ts.
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { createVault, uuidv7 } from "@inward/core";
@@ -91,13 +91,3 @@ export const bareRouteThroughput = async (): Promise<number> => {
     child.kill("SIGTERM");
   }
 };
-
-if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const bare = await bareRouteThroughput();
-  const sqlite = await pushThroughput({}, "sqlite");
-  console.log(`bare route ${bare.toFixed(0)}/s, sqlite ${sqlite.toFixed(0)}/s (${((100 * sqlite) / bare).toFixed(0)} % of bare)`);
-  if (process.env.DATABASE_URL) {
-    const pg = await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg");
-    console.log(`postgres ${pg.toFixed(0)}/s (${((100 * pg) / bare).toFixed(0)} % of bare)`);
-  }
-}

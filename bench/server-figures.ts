@@ -1,0 +1,38 @@
+// The server figures, measured from a process of their own, so the clients that load the server are
+// not slowed by the bench's own memory (the ten-year vault it holds). Prints them as one line of
+// JSON; `node --import tsx bench/server-figures.ts` runs them alone.
+import { bareRouteThroughput, pushThroughput } from "./pushes.ts";
+import { startServerProcess } from "./server-process.ts";
+import { signInDuringSignUps, syncDuringLargePushes } from "./under-load.ts";
+
+const log = (msg: string) => process.stderr.write(`· ${msg}\n`);
+
+log("server throughput: the bare route, then sqlite");
+const bare = await bareRouteThroughput();
+const sqlite = await pushThroughput({}, "sqlite");
+let postgres: number | undefined;
+if (process.env.DATABASE_URL) {
+  log("server throughput on postgres");
+  postgres = await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg");
+}
+
+log("sign-in during a burst of sign-ups");
+const first = await startServerProcess({});
+const signIn = await signInDuringSignUps(first);
+first.stop();
+
+log("small syncs during large pushes");
+const second = await startServerProcess({});
+const sync = await syncDuringLargePushes(second);
+second.stop();
+
+export type ServerFigures = {
+  bare: number;
+  sqlite: number;
+  postgres?: number;
+  signIn: { p95: number; refused: number };
+  sync: { p95: number; pushed: number };
+};
+const figures: ServerFigures = { bare, sqlite, ...(postgres === undefined ? {} : { postgres }), signIn, sync };
+process.stdout.write(`${JSON.stringify(figures)}\n`);
+process.exit(0);
