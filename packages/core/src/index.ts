@@ -16,6 +16,7 @@ export * from "./records/codec.ts";
 export * from "./records/links.ts";
 export * from "./records/padding.ts";
 export * from "./records/record.ts";
+export * from "./records/same-data.ts";
 export * from "./records/registry.ts";
 export * from "./records/singleton.ts";
 export * from "./kinds/index.ts";

@@ -1,5 +1,5 @@
 import { createEndpoint } from "./rpc.ts";
-import type { HttpAnswer, HttpRequest, Progress, WorkerApi } from "./protocol.ts";
+import type { HttpAnswer, HttpRequest, Item, Progress, Saved, SaveReply, WorkerApi } from "./protocol.ts";
 
 /** Progress of an import or export, as the worker reports it; a screen listens while one runs. */
 export const progressListeners = new Set<(p: Progress) => void>();
@@ -30,6 +30,12 @@ const http = async (req: HttpRequest): Promise<HttpAnswer> => {
 
 export type VaultClient = WorkerApi & { terminate(): void };
 
+/** A save's answer with its data: what came back, or else what was sent, which saving did not change. */
+export const wholeSaved = (sent: Item, reply: SaveReply): Saved => ({
+  ...reply,
+  item: { ...reply.item, data: reply.item.data ?? sent.data } as Item,
+});
+
 /** Starts a fresh vault worker. Locking terminates it, and with it every key and decrypted text. */
 export const startVaultWorker = (): VaultClient => {
   const worker = new Worker(new URL("./worker/vault.worker.ts", import.meta.url), { type: "module", name: "vault" });
@@ -38,6 +44,7 @@ export const startVaultWorker = (): VaultClient => {
     get: (_, method: string) => {
       if (method === "then") return undefined; // not a promise
       if (method === "terminate") return () => worker.terminate();
+      if (method === "save") return async (item: Item) => wholeSaved(item, (await endpoint.call("save", item)) as SaveReply);
       return (...args: unknown[]) => endpoint.call(method, ...args);
     },
   });

@@ -30,6 +30,12 @@ export type AnyItem = { [P in KindName]: Item<P> }[KindName];
 export type Entry = Item<"journal-entry">;
 /** A save, and what the crisis screen noticed in it, on this device. */
 export type Saved<K extends KindName = KindName> = { item: Item<K>; screen: ScreenResult };
+/**
+ * A save as the worker answers it: the data comes back only when saving changed it (the kind's
+ * normalising, say a trimmed title); otherwise the client keeps what it sent, so a large drawing is
+ * not copied back to the page. The page always sees a whole `Saved`.
+ */
+export type SaveReply<K extends KindName = KindName> = { item: Omit<Item<K>, "data"> & { data?: KindMap[K] }; screen: ScreenResult };
 /** The one save path every screen is given. */
 export type SaveItem = <K extends KindName>(item: Item<K>) => Promise<Saved<K>>;
 

@@ -16,6 +16,7 @@ import {
   registryShape,
   saveLocalChange,
   sealEnvelope,
+  sameData,
   screenTexts,
   prepareData,
   type ApiErrorCode,
@@ -54,7 +55,10 @@ import { createScreenModelLoader } from "./screen-model.ts";
 import { createAeadSwitch } from "./sodium-aead.ts";
 import { createRekey } from "./rekey.ts";
 import { createTransfer } from "./transfer.ts";
-import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, Settings, WorkerApi } from "../protocol.ts";
+import type { Account, AnyItem, HttpAnswer, HttpRequest, Item, SaveReply, Settings, WorkerApi } from "../protocol.ts";
+
+/** The worker's side of the API: a save answers with its data only when saving changed it (see `SaveReply`). */
+type WorkerSide = Omit<WorkerApi, "save"> & { save<K extends KindName>(item: Item<K>): Promise<SaveReply<K>> };
 
 const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5 };
 
@@ -182,7 +186,7 @@ const transfers = createTransfer({
   progress: (p) => void endpoint.call("progress", p).catch(() => undefined),
 });
 
-const api: WorkerApi = {
+const api: WorkerSide = {
   ...transfers,
 
   async status() {
@@ -301,8 +305,10 @@ const api: WorkerApi = {
     searcher.saved(record);
 
     // The crisis screen runs here, on this device; what it finds goes only to this page.
-    const { v: _v, ...saved } = record;
-    return { item: { ...saved, kind: item.kind }, screen: screenTexts(data.def.freeText(data.data), await screenModel()) };
+    const { v: _v, data: kept, ...saved } = record;
+    // The page holds what it sent: the data goes back only when saving changed it.
+    const changed = sameData(item.data, kept) ? {} : { data: kept };
+    return { item: { ...saved, kind: item.kind, ...changed }, screen: screenTexts(data.def.freeText(kept), await screenModel()) };
   },
 
   async remove(id) {
