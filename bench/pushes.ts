@@ -76,10 +76,11 @@ export const pushThroughput = async (env: Record<string, string>, label: string)
   }
 };
 
-/** The bare route, the same load. */
-export const bareRouteThroughput = async (): Promise<number> => {
+/** The bare route, the same load: on SQLite, or on PostgreSQL at `databaseUrl`. */
+export const bareRouteThroughput = async (databaseUrl?: string): Promise<number> => {
   const child = spawn(process.execPath, ["--import", "tsx", new URL("./bare-route.ts", import.meta.url).pathname], {
     stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? "" },
   });
   try {
     return await drive(

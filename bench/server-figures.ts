@@ -1,6 +1,7 @@
 // The server figures, measured from a process of their own, so the clients that load the server are
 // not slowed by the bench's own memory (the ten-year vault it holds). Prints them as one line of
 // JSON; `node --import tsx bench/server-figures.ts` runs them alone.
+import { startPostgres } from "./postgres.ts";
 import { bareRouteThroughput, pushThroughput } from "./pushes.ts";
 import { startServerProcess } from "./server-process.ts";
 import { signInDuringSignUps, syncDuringLargePushes } from "./under-load.ts";
@@ -10,10 +11,18 @@ const log = (msg: string) => process.stderr.write(`· ${msg}\n`);
 log("server throughput: the bare route, then sqlite");
 const bare = await bareRouteThroughput();
 const sqlite = await pushThroughput({}, "sqlite");
-let postgres: number | undefined;
-if (process.env.DATABASE_URL) {
-  log("server throughput on postgres");
-  postgres = await pushThroughput({ DATABASE_URL: process.env.DATABASE_URL }, "pg");
+// PostgreSQL: a durable server of the bench's own when this machine has one installed (a
+// DATABASE_URL given may be a test server that does not sync to disk), else DATABASE_URL's.
+let postgres: { bare: number; pushes: number } | undefined;
+const own = await startPostgres();
+const url = own?.url ?? process.env.DATABASE_URL;
+if (url) {
+  log(`server throughput on postgres (${own === undefined ? "DATABASE_URL" : "its own, durable"}): the bare route, then the server`);
+  try {
+    postgres = { bare: await bareRouteThroughput(url), pushes: await pushThroughput({ DATABASE_URL: url }, "pg") };
+  } finally {
+    own?.stop();
+  }
 }
 
 log("sign-in during a burst of sign-ups");
@@ -29,7 +38,7 @@ second.stop();
 export type ServerFigures = {
   bare: number;
   sqlite: number;
-  postgres?: number;
+  postgres?: { bare: number; pushes: number };
   signIn: { p95: number; refused: number };
   sync: { p95: number; pushed: number };
 };

@@ -17,7 +17,7 @@ export const announcedUrl = (child: ChildProcess): Promise<string> =>
     });
   });
 
-export type ServerProcess = { url: string; stop: () => void };
+export type ServerProcess = { url: string; pid: number; stop: () => void };
 
 export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {
   const dataDir = mkdtempSync(join(tmpdir(), "inward-bench-"));
@@ -49,6 +49,7 @@ export const startServerProcess = async (env: Record<string, string>): Promise<S
   const url = await announcedUrl(child);
   return {
     url,
+    pid: child.pid!,
     stop: () => {
       child.kill("SIGTERM");
       rmSync(dataDir, { recursive: true, force: true });

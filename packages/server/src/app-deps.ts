@@ -5,12 +5,15 @@ import type { Hasher } from "./auth/hasher.ts";
 import type { BodyParser } from "./http/body-parser.ts";
 import type { createLoginLimiter } from "./auth/limits.ts";
 import type { Database } from "./db/schema.ts";
+import type { StepWriter } from "./db/step-writer.ts";
 import type { Logger } from "./log.ts";
 
 /** Everything the routes need, passed in: no module-level state. */
 export type AppDeps = {
   config: Config;
   db: Kysely<Database>;
+  /** Writes a group of sync steps in one durable transaction. */
+  steps: StepWriter;
   hasher: Hasher;
   /** Parses large request bodies off the event loop. */
   bodies: BodyParser;

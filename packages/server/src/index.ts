@@ -63,6 +63,7 @@ export const createDeps = async (
   return {
     config,
     db: db.db,
+    steps: db.steps,
     hasher,
     bodies: createBodyParser(),
     limiter: createLoginLimiter(db.db, now, await loadSecret(db.db, "limit-keys"), {

@@ -59,10 +59,14 @@ export const startSession = async (c: Context, deps: SessionDeps, userId: string
   setCookie(c, SESSION_COOKIE, token, { ...cookieOptions(deps.secureCookies), maxAge: SESSION_ABSOLUTE_MS / 1000 });
 };
 
+/** The answer when a sign-in is over (or its account is gone): the device asks the person to sign in again. */
+export const signInEnded = (): ApiError =>
+  new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
+
 /** The signed-in user, or a 401 that tells the device to sign in again. Touches the idle clock. */
 export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => {
   const token = readToken(c, deps.secureCookies);
-  const expired = () => new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
+  const expired = signInEnded;
   if (token === undefined || token.length > 100) throw expired();
   const tokenHash = hashToken(token);
   const row = await deps.db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();

@@ -1,13 +1,22 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import { type Dialect, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { migrateToLatest } from "./migrate.ts";
 import type { Database } from "./schema.ts";
+import { postgresStepWriter, type StepWriter, sqliteStepWriter } from "./step-writer.ts";
 
 export type Engine = "sqlite" | "postgres";
-export type Db = { db: Kysely<Database>; engine: Engine; close: () => Promise<void>; sqlite?: SQLite.Database };
+
+export type Db = {
+  db: Kysely<Database>;
+  engine: Engine;
+  close: () => Promise<void>;
+  /** How a group of sync steps is written, each engine's fastest durable way. */
+  steps: StepWriter;
+  sqlite?: SQLite.Database;
+};
 
 const INT8_OID = 20;
 
@@ -60,13 +69,27 @@ export const withStatementCache = (sqlite: SQLite.Database, most = 500): SQLite.
 };
 
 /** Kysely over an open SQLite database, its statements compiled once, migrated. */
-export const fromSqlite = (sqlite: SQLite.Database): Promise<Db> =>
-  fromDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), "sqlite", { sqlite });
+export const fromSqlite = async (sqlite: SQLite.Database): Promise<Db> => {
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  await migrateToLatest(db as Kysely<unknown>);
+  const steps = sqliteStepWriter(db, sqlite.name);
+  return {
+    db,
+    engine: "sqlite",
+    close: async () => {
+      await steps.close();
+      await db.destroy();
+    },
+    steps,
+    sqlite,
+  };
+};
 
-export const fromDialect = async (dialect: Dialect, engine: Engine, extra: Partial<Db> = {}): Promise<Db> => {
+/** Kysely over a PostgreSQL dialect (a server or PGlite), migrated: a commit returns once it is durable. */
+export const fromDialect = async (dialect: Dialect, engine: Engine): Promise<Db> => {
   const db = new Kysely<Database>({ dialect });
   await migrateToLatest(db as Kysely<unknown>);
-  return { db, engine, close: () => db.destroy(), ...extra };
+  return { db, engine, close: () => db.destroy(), steps: postgresStepWriter(db) };
 };
 
 /** PostgreSQL when a URL is given, else SQLite in WAL mode at DATA_DIR/inward.db. Migrates at start. */

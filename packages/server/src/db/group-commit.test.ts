@@ -7,56 +7,67 @@ import { createGroupCommit } from "./group-commit.ts";
 
 afterAll(async () => testHasher().close());
 
+type Piece = { k: string; fail?: "alone" | "the group" };
+
+/** A group commit over a scratch table: each group records what it was given. */
+const scratch = async (engine: (typeof engines)[number]) => {
+  const made = await freshDb(engine);
+  await sql`create table scratch (k text not null)`.execute(made.db);
+  const groups: string[][] = [];
+  const group = createGroupCommit<Piece, string>((pieces) =>
+    made.db.transaction().execute(async (trx) => {
+      groups.push(pieces.map((p) => p.k));
+      // A piece that fails the whole transaction (say, a statement the database refuses).
+      if (pieces.length > 1 && pieces.some((p) => p.fail === "the group")) throw new Error("the group failed");
+      const kept = pieces.filter((p) => p.fail === undefined);
+      if (kept.length > 0) await sql`insert into scratch (k) values ${sql.join(kept.map((p) => sql`(${p.k})`))}`.execute(trx);
+      return pieces.map((p) => (p.fail === undefined ? { ok: p.k } : { error: new Error(`refused ${p.k}`) }));
+    }),
+  );
+  const committed = async () => (await sql<{ k: string }>`select k from scratch order by k`.execute(made.db)).rows.map((r) => r.k);
+  const run = (p: Piece, key = p.k, bytes = 10) => group.run(p, { key, bytes, rows: 1 });
+  return { ...made, groups, committed, run };
+};
+
 describe.each(engines)("group commit on %s", (engine) => {
-  it("shares one transaction among work that arrives together, undoes a failing piece alone, and answers after the commit", async () => {
-    const { db, drop } = await freshDb(engine);
-    await sql`create table scratch (k text not null)`.execute(db);
-    const group = createGroupCommit(db);
-    const seen = new Set<unknown>();
-    const committed = async () => (await sql<{ k: string }>`select k from scratch order by k`.execute(db)).rows.map((r) => r.k);
-    const write = (k: string, fail = false) =>
-      group.run(async (trx) => {
-        seen.add(trx);
-        await sql`insert into scratch (k) values (${k})`.execute(trx);
-        if (fail) throw new Error(`refused ${k}`);
-        return k;
-      });
+  it("gives work that arrives together one transaction, refuses a piece alone, and answers after the commit", async () => {
+    const t = await scratch(engine);
     // Each is answered only once its group is on disk: what it wrote is there when it hears back.
-    const a = write("a").then(async (k) => ({ k, visible: await committed() }));
-    const b = write("b", true);
-    const c = write("c");
+    const a = t.run({ k: "a" }).then(async (k) => ({ k, visible: await t.committed() }));
+    const b = t.run({ k: "b", fail: "alone" });
+    const c = t.run({ k: "c" });
     await expect(b).rejects.toThrow("refused b");
     expect(await a).toEqual({ k: "a", visible: ["a", "c"] });
     expect(await c).toBe("c");
-    expect(seen.size).toBe(1);
-    expect(await committed()).toEqual(["a", "c"]);
+    expect(t.groups).toEqual([["a", "b", "c"]]);
     // Work that comes later gets a group of its own.
-    await write("d");
-    expect(seen.size).toBe(2);
-    await drop();
+    await t.run({ k: "d" });
+    expect(t.groups).toEqual([["a", "b", "c"], ["d"]]);
+    await t.drop();
+  });
+
+  it("tries each piece alone when the group's transaction fails, and never puts one key twice in a group", async () => {
+    const t = await scratch(engine);
+    const done = [t.run({ k: "a" }), t.run({ k: "b", fail: "the group" }), t.run({ k: "c" }), t.run({ k: "a2" }, "a")];
+    const settled = await Promise.allSettled(done);
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    // Alone, "b" is refused by itself; "a2" shares a key with "a" and waits for the next group.
+    expect(t.groups).toEqual([["a", "b", "c"], ["a"], ["b"], ["c"], ["a2"]]);
+    expect(await t.committed()).toEqual(["a", "a2", "c"]);
+    await t.drop();
   });
 });
 
 describe("group commit and large work", () => {
   it("sends light work ahead of a large step, the large step alone, and never starves it", async () => {
-    const { db, drop } = await freshDb("sqlite");
-    const group = createGroupCommit(db);
-    const groups = new Map<unknown, string[]>();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const job = (name: string, bytes: number, wait?: Promise<void>) =>
-      group.run(async (trx) => {
-        groups.set(trx, [...(groups.get(trx) ?? []), name]);
-        await wait;
-      }, bytes);
-    const done = [job("large", 1_000_000), job("small 1", 10, gate), job("small 2", 10)];
+    const t = await scratch("sqlite");
+    const done = [t.run({ k: "large" }, "large", 1_000_000), t.run({ k: "small 1" }), t.run({ k: "small 2" })];
     // Arrives while the first group runs: the large step, passed over once, goes before it.
     await new Promise((resolve) => setImmediate(resolve));
-    done.push(job("small 3", 10));
-    release();
+    done.push(t.run({ k: "small 3" }));
     await Promise.all(done);
-    expect([...groups.values()]).toEqual([["small 1", "small 2"], ["large"], ["small 3"]]);
-    await drop();
+    expect(t.groups).toEqual([["small 1", "small 2"], ["large"], ["small 3"]]);
+    await t.drop();
   });
 });
 

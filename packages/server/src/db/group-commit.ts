@@ -1,18 +1,24 @@
-import { type Kysely, sql, type Transaction } from "kysely";
-import type { Database } from "./schema.ts";
+/** What one piece of work in a group came to: its answer, or the error that refused it alone. */
+export type Outcome<O> = { ok: O } | { error: unknown };
 
-export type GroupCommit = {
-  /**
-   * Runs `work` in a transaction shared with whatever other work arrives meanwhile, and answers only
-   * after that transaction commits. Each piece of work runs inside a savepoint of its own: one that
-   * throws is undone alone, and its caller gets the error once the others are committed.
-   */
-  run<T>(work: (trx: Transaction<Database>) => Promise<T>, bytes?: number): Promise<T>;
+/**
+ * Writes a whole group in one transaction, resolving once it is on disk, and says for each input
+ * (in order) what it came to. A refused input must leave nothing written; if the transaction fails
+ * as a whole, it rejects.
+ */
+export type CommitGroup<I, O> = (inputs: readonly I[]) => Promise<Outcome<O>[]>;
+
+/** How a piece of work weighs: its key (at most one piece per key in a group), bytes and rows it writes. */
+export type Weight = { key: string; bytes: number; rows: number };
+
+export type GroupCommit<I, O> = {
+  /** Queues `input`; answers once the transaction holding its writes has committed. */
+  run(input: I, weight: Weight): Promise<O>;
 };
 
-type Job = {
-  work: (trx: Transaction<Database>) => Promise<unknown>;
-  bytes: number;
+type Job<I> = {
+  input: I;
+  weight: Weight;
   /** Heavy work that light work has gone ahead of once; it goes next, so it never starves. */
   passed?: boolean;
   resolve: (v: unknown) => void;
@@ -24,41 +30,60 @@ const HEAVY = 64 * 1024;
 
 /**
  * Group commit: concurrent writers share one transaction, so one durable commit (one fsync on
- * SQLite) serves them all. A group is the light work queued by the time the previous one commits
- * (at most `most` pieces); heavy work (a step of a large push) goes alone, after at most one group of
- * the light work waiting, so a small sync waits for at most one large step, as it did with a
- * transaction each, and a large one is never starved.
- * Reordering is safe: one account's steps are never queued together (one lane per account).
+ * SQLite) serves them all, and `commit` reads and writes for the whole group at once (a few
+ * statements per group rather than several per writer: on PostgreSQL each is a round trip).
+ *
+ * A group is the light work queued by the time the previous one commits: at most `most.jobs`
+ * pieces and, past the first, `most.rows` rows, one piece per key (another piece of the same key
+ * waits for the next group, so `commit` never sees one key twice). Heavy work (a step of a large
+ * push) goes alone, after at most one group of the light work waiting, so a small sync waits for at
+ * most one large step and a large one is never starved. If a group's transaction fails as a whole,
+ * each of its pieces is tried again alone: one piece's failure never fails another.
  */
-export const createGroupCommit = (db: Kysely<Database>, most = 64): GroupCommit => {
-  let queue: Job[] = [];
+export const createGroupCommit = <I, O>(
+  commit: CommitGroup<I, O>,
+  most: { jobs: number; rows: number } = { jobs: 64, rows: 1000 },
+): GroupCommit<I, O> => {
+  let queue: Job<I>[] = [];
   let running = false;
 
-  const runGroup = async (group: Job[]) => {
-    const results: ({ ok: unknown } | { error: unknown })[] = [];
+  const runGroup = async (group: Job<I>[]): Promise<void> => {
+    let outcomes: Outcome<O>[];
     try {
-      await db.transaction().execute(async (trx) => {
-        for (const job of group) {
-          await sql`savepoint one_writer`.execute(trx);
-          try {
-            results.push({ ok: await job.work(trx) });
-          } catch (error) {
-            await sql`rollback to savepoint one_writer`.execute(trx);
-            results.push({ error });
-          }
-          await sql`release savepoint one_writer`.execute(trx);
-        }
-      });
+      outcomes = await commit(group.map((j) => j.input));
     } catch (error) {
-      // The commit itself failed: nothing of this group was kept.
-      for (const job of group) job.reject(error);
+      // Nothing of this group was kept (or, if only the answer to its commit was lost, each piece's
+      // retry is answered from what was stored).
+      if (group.length === 1) group[0]!.reject(error);
+      else for (const job of group) await runGroup([job]);
       return;
     }
     group.forEach((job, i) => {
-      const r = results[i]!;
-      if ("ok" in r) job.resolve(r.ok);
-      else job.reject(r.error);
+      const outcome = outcomes[i]!;
+      if ("ok" in outcome) job.resolve(outcome.ok);
+      else job.reject(outcome.error);
     });
+  };
+
+  /** The next group: light work in arrival order, or a heavy piece alone. */
+  const take = (): Job<I>[] => {
+    const heavy = queue.find((j) => j.weight.bytes >= HEAVY);
+    const group: Job<I>[] = [];
+    if (heavy?.passed !== true) {
+      const keys = new Set<string>();
+      let rows = 0;
+      for (const job of queue) {
+        if (group.length >= most.jobs) break;
+        if (job.weight.bytes >= HEAVY || keys.has(job.weight.key)) continue;
+        if (group.length > 0 && rows + job.weight.rows > most.rows) break;
+        group.push(job);
+        keys.add(job.weight.key);
+        rows += job.weight.rows;
+      }
+    }
+    if (group.length === 0) return [heavy ?? queue[0]!];
+    if (heavy !== undefined) heavy.passed = true;
+    return group;
   };
 
   const drain = async () => {
@@ -67,10 +92,7 @@ export const createGroupCommit = (db: Kysely<Database>, most = 64): GroupCommit 
       // A turn of the event loop before each group: requests that arrived meanwhile are read (and
       // join it), and SQLite, which answers synchronously, never holds the server for two in a row.
       await new Promise((resolve) => setImmediate(resolve));
-      const waiting = queue.find((j) => j.bytes >= HEAVY);
-      const light = waiting?.passed ? [] : queue.filter((j) => j.bytes < HEAVY).slice(0, most);
-      const group = light.length > 0 ? light : [waiting ?? queue[0]!];
-      if (waiting !== undefined && light.length > 0) waiting.passed = true;
+      const group = take();
       queue = queue.filter((j) => !group.includes(j));
       await runGroup(group);
     }
@@ -78,9 +100,9 @@ export const createGroupCommit = (db: Kysely<Database>, most = 64): GroupCommit 
   };
 
   return {
-    run: <T>(work: (trx: Transaction<Database>) => Promise<T>, bytes = 0) =>
-      new Promise<T>((resolve, reject) => {
-        queue.push({ work, bytes, resolve: resolve as (v: unknown) => void, reject });
+    run: (input, weight) =>
+      new Promise<O>((resolve, reject) => {
+        queue.push({ input, weight, resolve: resolve as (v: unknown) => void, reject });
         if (!running) void drain();
       }),
   };

@@ -103,4 +103,23 @@ describe("records on SQLite", () => {
     expect(plan.map((p) => p.detail).join(" ")).toContain("USING COVERING INDEX records_user_rev_size");
     await t.close();
   });
+
+  it("let a group of pushes look up every account's mutations and records by key, however many accounts it holds", async () => {
+    const t = await testApp("sqlite");
+    const explain = (query: string) =>
+      (t.db.sqlite!.prepare(`explain query plan ${query}`).all("a", "m1", "m2", "b", "m3") as { detail: string }[]).map((p) => p.detail);
+    for (const [table, key] of [
+      ["mutations", "mutation_id"],
+      ["records", "id"],
+    ] as const) {
+      const plan = explain(
+        `select * from "${table}" where (("user_id" = ? and "${key}" in (?, ?)) or ("user_id" = ? and "${key}" in (?)))`,
+      );
+      // Each account's part is a search of the primary key; the table is never scanned.
+      expect(plan[0]).toBe("MULTI-INDEX OR");
+      expect(plan.filter((p) => p.startsWith("SEARCH")).every((p) => p.includes(`(user_id=? AND ${key}=?)`))).toBe(true);
+      expect(plan.some((p) => p.startsWith("SCAN"))).toBe(false);
+    }
+    await t.close();
+  });
 });

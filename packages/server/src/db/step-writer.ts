@@ -1,0 +1,55 @@
+import { closeSync, fsync, openSync } from "node:fs";
+import { type Kysely, sql } from "kysely";
+import type { Outcome } from "./group-commit.ts";
+import type { Database } from "./schema.ts";
+import { applySteps, type Step, type StepResult } from "./sync-steps.ts";
+
+/** What a group of steps is applied with: the time it is written at, and each account's quota. */
+export type StepContext = { now: number; quotaBytes: number };
+
+/** Applies a group of sync steps in one transaction, answering once it is on disk. */
+export type StepWriter = {
+  apply(steps: readonly Step[], context: StepContext): Promise<Outcome<StepResult>[]>;
+  close(): Promise<void>;
+};
+
+/** PostgreSQL: its commit already waits for the disk off the event loop. */
+export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
+  apply: (steps, { now, quotaBytes }) => db.transaction().execute((trx) => applySteps(trx, steps, { now: () => now, quotaBytes })),
+  close: async () => undefined,
+});
+
+/**
+ * SQLite answers synchronously, so a commit that waits for the disk holds the event loop (and
+ * every other request) for the fsync. A group's transaction instead commits with `synchronous =
+ * NORMAL` (set for it alone, on the one connection, so every other write still waits for the disk
+ * as before): the commit writes its WAL frames, then the WAL file is fsynced on Node's thread pool
+ * and only then are the group's requests answered. Meanwhile the server reads other requests and
+ * the next group gathers. A crash before that fsync loses only writes nobody was told were kept (a
+ * device that read one meanwhile finds its cursor past the server's rev and starts over); SQLite
+ * still syncs the WAL before each checkpoint copies it, so the file stays consistent.
+ */
+export const sqliteStepWriter = (db: Kysely<Database>, file: string): StepWriter => {
+  let wal: number | undefined;
+  return {
+    apply: async (steps, { now, quotaBytes }) => {
+      const outcomes = await db.connection().execute(async (conn) => {
+        await sql`pragma synchronous = NORMAL`.execute(conn);
+        try {
+          return await conn.transaction().execute((trx) => applySteps(trx, steps, { now: () => now, quotaBytes }));
+        } finally {
+          await sql`pragma synchronous = FULL`.execute(conn);
+        }
+      });
+      // The WAL file exists once the database is written in WAL mode, and lives as long as the connection.
+      wal ??= openSync(`${file}-wal`, "r");
+      const fd = wal;
+      await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
+      return outcomes;
+    },
+    close: async () => {
+      if (wal !== undefined) closeSync(wal);
+      wal = undefined;
+    },
+  };
+};
