@@ -6,9 +6,12 @@ export const LIMITS = {
   pushBatch: 200,
   /** Whole request body. */
   bodyBytes: 4 * 1_048_576,
-  /** Records pulled in one page, and the byte budget of one page. */
+  /**
+   * Records pulled in one page, and the byte budget of one page (a larger record still goes alone):
+   * about one of the largest records, so writing one answer never holds the server long.
+   */
   pullPage: 500,
-  pullBytes: 2 * 1_048_576,
+  pullBytes: 1_048_576,
   /** Records one account may keep, tombstones included. */
   recordsPerAccount: 500_000,
   /** Decoded ciphertext of one shared page, shares one account keeps at once, and the longest a link lives. */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { type Dialect, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { startCheckpointer } from "./checkpointer.ts";
 import { migrateToLatest } from "./migrate.ts";
 import type { Database } from "./schema.ts";
 import { postgresStepWriter, type StepWriter, sqliteStepWriter } from "./step-writer.ts";
@@ -73,10 +74,12 @@ export const fromSqlite = async (sqlite: SQLite.Database): Promise<Db> => {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateToLatest(db as Kysely<unknown>);
   const steps = sqliteStepWriter(db, sqlite.name);
+  const checkpointer = startCheckpointer(sqlite);
   return {
     db,
     engine: "sqlite",
     close: async () => {
+      await checkpointer.stop();
       await steps.close();
       await db.destroy();
     },

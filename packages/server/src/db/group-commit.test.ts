@@ -58,6 +58,33 @@ describe.each(engines)("group commit on %s", (engine) => {
   });
 });
 
+describe("group commit, several groups at once", () => {
+  it("commits a second group while the first waits, never with a key that is in the first", async () => {
+    const groups: string[][] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const group = createGroupCommit<string, string>(
+      async (keys) => {
+        groups.push([...keys]);
+        if (keys.includes("a")) await held;
+        return keys.map((k) => ({ ok: k }));
+      },
+      { jobs: 64, rows: 1000, groups: 2 },
+    );
+    const run = (name: string, key: string) => group.run(name, { key, bytes: 10, rows: 1 });
+    const first = run("a", "a");
+    await new Promise((resolve) => setImmediate(resolve));
+    // "a" is being committed: "b" goes in a second group alongside it, "a again" waits for "a".
+    const later = [run("a again", "a"), run("b", "b")];
+    expect(await later[1]).toBe("b");
+    expect(groups).toEqual([["a"], ["b"]]);
+    release();
+    expect(await first).toBe("a");
+    expect(await later[0]).toBe("a again");
+    expect(groups).toEqual([["a"], ["b"], ["a again"]]);
+  });
+});
+
 describe("group commit and large work", () => {
   it("sends light work ahead of a large step, the large step alone, and never starves it", async () => {
     const t = await scratch("sqlite");

@@ -38,14 +38,17 @@ const HEAVY = 64 * 1024;
  * waits for the next group, so `commit` never sees one key twice). Heavy work (a step of a large
  * push) goes alone, after at most one group of the light work waiting, so a small sync waits for at
  * most one large step and a large one is never starved. If a group's transaction fails as a whole,
- * each of its pieces is tried again alone: one piece's failure never fails another.
+ * each of its pieces is tried again alone: one piece's failure never fails another. Up to
+ * `most.groups` groups are committed at once (a key is only ever in one of them).
  */
 export const createGroupCommit = <I, O>(
   commit: CommitGroup<I, O>,
-  most: { jobs: number; rows: number } = { jobs: 64, rows: 1000 },
+  most: { jobs: number; rows: number; groups: number } = { jobs: 64, rows: 1000, groups: 1 },
 ): GroupCommit<I, O> => {
   let queue: Job<I>[] = [];
-  let running = false;
+  /** Groups being committed now, and the keys in them: a key is in at most one group at a time. */
+  let running = 0;
+  const busy = new Set<string>();
 
   const runGroup = async (group: Job<I>[]): Promise<void> => {
     let outcomes: Outcome<O>[];
@@ -65,14 +68,15 @@ export const createGroupCommit = <I, O>(
     });
   };
 
-  /** The next group: light work in arrival order, or a heavy piece alone. */
+  /** The next group: light work in arrival order, or a heavy piece alone; none of it of a busy key. */
   const take = (): Job<I>[] => {
-    const heavy = queue.find((j) => j.weight.bytes >= HEAVY);
+    const free = queue.filter((j) => !busy.has(j.weight.key));
+    const heavy = free.find((j) => j.weight.bytes >= HEAVY);
     const group: Job<I>[] = [];
     if (heavy?.passed !== true) {
       const keys = new Set<string>();
       let rows = 0;
-      for (const job of queue) {
+      for (const job of free) {
         if (group.length >= most.jobs) break;
         if (job.weight.bytes >= HEAVY || keys.has(job.weight.key)) continue;
         if (group.length > 0 && rows + job.weight.rows > most.rows) break;
@@ -81,29 +85,40 @@ export const createGroupCommit = <I, O>(
         rows += job.weight.rows;
       }
     }
-    if (group.length === 0) return [heavy ?? queue[0]!];
+    if (group.length === 0) return heavy === undefined ? [] : [heavy];
     if (heavy !== undefined) heavy.passed = true;
     return group;
   };
 
   const drain = async () => {
-    running = true;
-    while (queue.length > 0) {
-      // A turn of the event loop before each group: requests that arrived meanwhile are read (and
-      // join it), and SQLite, which answers synchronously, never holds the server for two in a row.
-      await new Promise((resolve) => setImmediate(resolve));
-      const group = take();
-      queue = queue.filter((j) => !group.includes(j));
-      await runGroup(group);
+    running += 1;
+    try {
+      for (;;) {
+        // A turn of the event loop before each group: requests that arrived meanwhile are read (and
+        // join it), and SQLite, which answers synchronously, never holds the server for two in a row.
+        await new Promise((resolve) => setImmediate(resolve));
+        const group = take();
+        if (group.length === 0) break;
+        queue = queue.filter((j) => !group.includes(j));
+        for (const job of group) busy.add(job.weight.key);
+        try {
+          await runGroup(group);
+        } finally {
+          for (const job of group) busy.delete(job.weight.key);
+        }
+      }
+    } finally {
+      running -= 1;
     }
-    running = false;
+    // Work whose key was busy when this drain looked goes in the next group.
+    if (queue.length > 0 && running === 0) void drain();
   };
 
   return {
     run: (input, weight) =>
       new Promise<O>((resolve, reject) => {
         queue.push({ input, weight, resolve: resolve as (v: unknown) => void, reject });
-        if (!running) void drain();
+        if (running < most.groups) void drain();
       }),
   };
 };

@@ -9,12 +9,19 @@ export type StepContext = { now: number; quotaBytes: number };
 
 /** Applies a group of sync steps in one transaction, answering once it is on disk. */
 export type StepWriter = {
+  /** How many groups are best written at once. */
+  groups: number;
   apply(steps: readonly Step[], context: StepContext): Promise<Outcome<StepResult>[]>;
   close(): Promise<void>;
 };
 
-/** PostgreSQL: its commit already waits for the disk off the event loop. */
+/**
+ * PostgreSQL: its commit already waits for the disk off the event loop. Each statement is a round
+ * trip, so a few groups go at once, each on a connection of its own (their accounts never overlap,
+ * and each account's row is locked by the group writing it).
+ */
 export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
+  groups: 3,
   apply: (steps, { now, quotaBytes }) => db.transaction().execute((trx) => applySteps(trx, steps, { now: () => now, quotaBytes })),
   close: async () => undefined,
 });
@@ -32,6 +39,8 @@ export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
 export const sqliteStepWriter = (db: Kysely<Database>, file: string): StepWriter => {
   let wal: number | undefined;
   return {
+    // One connection, one writer: a second group would only wait for the first.
+    groups: 1,
     apply: async (steps, { now, quotaBytes }) => {
       const outcomes = await db.connection().execute(async (conn) => {
         await sql`pragma synchronous = NORMAL`.execute(conn);

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import { type BodyParser, BodyParserStopped, LARGE_BODY_BYTES } from "./body-parser.ts";
+import { readBody } from "./read-body.ts";
 
 const utf8 = new TextDecoder();
 
@@ -36,7 +37,7 @@ export const readJson = async <T>(c: Context, schema: z.ZodType<T>, bodies?: Bod
   if (!type.toLowerCase().startsWith("application/json")) throw badRequest("Send JSON with Content-Type: application/json.");
   let raw: unknown;
   try {
-    const buffer = await c.req.arrayBuffer();
+    const buffer = await readBody(c);
     raw = bodies !== undefined && buffer.byteLength >= LARGE_BODY_BYTES ? await bodies.parse(buffer) : JSON.parse(utf8.decode(buffer));
   } catch (error) {
     throw error instanceof BodyParserStopped ? busy() : badRequest("The request body is not valid JSON.");

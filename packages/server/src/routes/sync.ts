@@ -45,7 +45,11 @@ export const syncRoutes = (deps: AppDeps) => {
   const lanes = createLanes(WAITING_PER_ACCOUNT);
   // Pushes from different accounts share commits; one account's steps still run in order.
   const quotaBytes = deps.config.QUOTA_MB * 1024 * 1024;
-  const group = createGroupCommit<Step, StepResult>((inputs) => deps.steps.apply(inputs, { now: now(), quotaBytes }));
+  const group = createGroupCommit<Step, StepResult>((inputs) => deps.steps.apply(inputs, { now: now(), quotaBytes }), {
+    jobs: 64,
+    rows: 1000,
+    groups: deps.steps.groups,
+  });
 
   /**
    * One page of changes after `cursor`, chosen from sizes so ciphertext is read only for what is
