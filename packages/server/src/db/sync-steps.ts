@@ -1,6 +1,6 @@
 import { LIMITS } from "@inward/core";
 import type { Accepted, Conflict, PushItem } from "@inward/core";
-import { type Expression, type Transaction, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Transaction, sql } from "kysely";
 import { signInEnded } from "../auth/sessions.ts";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
@@ -33,6 +33,12 @@ const chunks = <T>(rows: readonly T[], size = ROWS_PER_INSERT): T[][] => {
   return out;
 };
 
+/** Each step's account and its keys in `column`: one condition, each account's part a primary-key search. */
+const perAccount =
+  (steps: readonly Step[], column: "mutation_id" | "id", key: (p: PushItem) => string) =>
+  <T extends "mutations" | "records">(eb: ExpressionBuilder<Database, T>) =>
+    eb.or(steps.map((s) => eb.and([eb(sql.ref("user_id"), "=", s.userId), eb(sql.ref(column), "in", s.push.map(key))])));
+
 /**
  * Applies a group of steps, each a compare-and-swap on every record's rev, with a repeated
  * mutationId answered as it was the first time. The group is read and written with a handful of
@@ -57,38 +63,12 @@ export const applySteps = async (
   const seen = await trx
     .selectFrom("mutations")
     .select(["user_id", "mutation_id", "result"])
-    .where((eb) =>
-      eb.or(
-        steps.map((s) =>
-          eb.and([
-            eb("user_id", "=", s.userId),
-            eb(
-              "mutation_id",
-              "in",
-              s.push.map((p) => p.mutationId),
-            ),
-          ]),
-        ),
-      ),
-    )
+    .where(perAccount(steps, "mutation_id", (p) => p.mutationId))
     .execute();
   const heads = await trx
     .selectFrom("records")
     .select(["user_id", "id", "rev", "size", "mutation_id"])
-    .where((eb) =>
-      eb.or(
-        steps.map((s) =>
-          eb.and([
-            eb("user_id", "=", s.userId),
-            eb(
-              "id",
-              "in",
-              s.push.map((p) => p.id),
-            ),
-          ]),
-        ),
-      ),
-    )
+    .where(perAccount(steps, "id", (p) => p.id))
     .execute();
   const byUser = <T extends { user_id: string }>(rows: readonly T[], key: (r: T) => string) => {
     const out = new Map<string, Map<string, T>>();
