@@ -40,6 +40,10 @@ export const openSqlite = (file: string): SQLite.Database => {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // A statement that writes many rows inside a transaction keeps a journal of its own, to undo it
+  // alone; past 64 KiB SQLite spills it to a temporary file, opened and deleted once per group of
+  // sync pushes. Kept in memory instead.
+  sqlite.pragma("temp_store = MEMORY");
   return sqlite;
 };
 

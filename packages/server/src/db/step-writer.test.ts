@@ -10,6 +10,9 @@ describe("the SQLite step writer", () => {
     const sqlite = made.sqlite!;
     const full = 2;
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(full);
+    // A group's statements journal in memory, never in a temporary file of their own.
+    const memory = 2;
+    expect(sqlite.pragma("temp_store", { simple: true })).toBe(memory);
     const push = [{ id: uuidv7(), baseRev: 0, ciphertext: "AAAA", mutationId: randomUUID() }];
     // An account that is not there: refused alone, and the transaction still ends cleanly.
     const [gone] = await made.steps.apply([{ userId: "nobody", push }], { now: 1, quotaBytes: 1024 });
