@@ -20,7 +20,7 @@ import pg from "pg";
 import { createApp } from "./app.ts";
 import { createHasher, type Hasher } from "./auth/hasher.ts";
 import { loadConfig } from "./config.ts";
-import { fromDialect, fromSqlite, openSqlite, type Db } from "./db/connect.ts";
+import { fromDialect, fromSqlite, openSqlite, preparingClient, type Db } from "./db/connect.ts";
 import { createPgliteDialect } from "./db/pglite-dialect.ts";
 import { createDeps } from "./index.ts";
 import { createLogger } from "./log.ts";
@@ -62,6 +62,7 @@ export const freshDb = async (engine: EngineName): Promise<Db & { drop: () => Pr
   const pool = new pg.Pool({
     connectionString: target.toString(),
     max: 4,
+    Client: preparingClient(),
     types: { getTypeParser: (oid: number, f?: "text" | "binary") => (oid === 20 ? Number : pg.types.getTypeParser(oid, f)) },
   });
   // Dropping the test database ends its connections; an idle one then reports that, harmlessly.

@@ -73,6 +73,40 @@ export const withStatementCache = (sqlite: SQLite.Database, most = 500): SQLite.
   });
 };
 
+/** Statements that get a name (and are parsed and planned once per connection) at most. */
+const NAMED_MOST = 200;
+
+/**
+ * PostgreSQL connections whose statements are prepared once and kept for the life of the
+ * connection, as SQLite's are: a statement with values is sent with a name derived from its text,
+ * so the server parses it once and, after a few runs, plans it once. The first NAMED_MOST texts
+ * seen get names (the hot ones are run from the start); a text beyond them (a list of a length not
+ * seen before, say) is sent unnamed, so a connection never holds statements without end.
+ */
+export const preparingClient = (most = NAMED_MOST): typeof pg.Client => {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < most) {
+      name = `inward_${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return class extends pg.Client {
+    // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; only (text, values) is renamed.
+    override query(...args: any[]): any {
+      const [text, values] = args;
+      if (typeof text === "string" && Array.isArray(values) && values.length > 0 && args.length === 2) {
+        const name = nameOf(text);
+        if (name !== undefined) return super.query({ name, text, values });
+      }
+      // biome-ignore lint/suspicious/noExplicitAny: as above.
+      return (super.query as (...a: any[]) => any)(...args);
+    }
+  } as typeof pg.Client;
+};
+
 /** Kysely over an open SQLite database, its statements compiled once, migrated. */
 export const fromSqlite = async (sqlite: SQLite.Database): Promise<Db> => {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
@@ -102,7 +136,12 @@ export const fromDialect = async (dialect: Dialect, engine: Engine): Promise<Db>
 /** PostgreSQL when a URL is given, else SQLite in WAL mode at DATA_DIR/inward.db. Migrates at start. */
 export const connectDatabase = async (config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Db> => {
   if (config.DATABASE_URL !== undefined) {
-    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 10, types: pgTypes });
+    const pool = new pg.Pool({
+      connectionString: config.DATABASE_URL,
+      max: 10,
+      types: pgTypes,
+      Client: preparingClient(),
+    });
     // An idle connection the server closed (a restart, a failover) is dropped, not fatal: the pool reconnects.
     pool.on("error", () => undefined);
     return fromDialect(new PostgresDialect({ pool }), "postgres");

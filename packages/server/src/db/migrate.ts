@@ -4,6 +4,7 @@ import * as deviceTokensAndQuota from "./migrations/0002-device-tokens-and-quota
 import * as shares from "./migrations/0003-shares.ts";
 import * as blobs from "./migrations/0004-blobs.ts";
 import * as recordsHeadsIndex from "./migrations/0005-records-heads-index.ts";
+import * as pushFunction from "./migrations/0006-push-function.ts";
 
 /** Every migration, in order. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0003-shares": shares,
   "0004-blobs": blobs,
   "0005-records-heads-index": recordsHeadsIndex,
+  "0006-push-function": pushFunction,
 };
 
 export const migrateToLatest = async (db: Kysely<unknown>): Promise<void> => {

@@ -1,28 +1,59 @@
 import { closeSync, fsync, openSync } from "node:fs";
+import { LIMITS } from "@inward/core";
 import { type Kysely, sql } from "kysely";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
-import { applySteps, type Step, type StepResult } from "./sync-steps.ts";
+import { applySteps, refusals, type Step, type StepResult } from "./sync-steps.ts";
 
 /** What a group of steps is applied with: the time it is written at, and each account's quota. */
 export type StepContext = { now: number; quotaBytes: number };
 
 /** Applies a group of sync steps in one transaction, answering once it is on disk. */
 export type StepWriter = {
-  /** How many groups are best written at once. */
+  /** How many groups are best written at once, and how many steps a group holds at most. */
   groups: number;
+  jobs: number;
   apply(steps: readonly Step[], context: StepContext): Promise<Outcome<StepResult>[]>;
   close(): Promise<void>;
 };
 
+/** The refusal a step's function raised (`inward:<code>`, the record's id in its detail), if it was one. */
+const refusalOf = (error: unknown) => {
+  const { message, detail } = error as { message?: unknown; detail?: unknown };
+  const code = typeof message === "string" && message.startsWith("inward:") ? message.slice("inward:".length) : "";
+  return Object.hasOwn(refusals, code)
+    ? refusals[code as keyof typeof refusals](typeof detail === "string" ? detail : undefined)
+    : undefined;
+};
+
 /**
- * PostgreSQL: its commit already waits for the disk off the event loop. Each statement is a round
- * trip, so a few groups go at once, each on a connection of its own (their accounts never overlap,
- * and each account's row is locked by the group writing it).
+ * PostgreSQL: each step is one call of a function in the database (`inward_push`, the rules of
+ * `applySteps`), so a step costs one round trip, its statements' plans kept by the database. Steps
+ * of different accounts go at once, each on a connection of its own; PostgreSQL lets concurrent
+ * commits share one flush of its log, so they are not grouped here. A refused step writes nothing
+ * and is answered alone; any other failure fails that step's request, and its retry is answered
+ * from what was stored.
  */
 export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
-  groups: 3,
-  apply: (steps, { now, quotaBytes }) => db.transaction().execute((trx) => applySteps(trx, steps, { now: () => now, quotaBytes })),
+  groups: 8,
+  jobs: 1,
+  apply: (steps, { now, quotaBytes }) =>
+    Promise.all(
+      steps.map(async (step): Promise<Outcome<StepResult>> => {
+        try {
+          const { rows } = await sql<{
+            result: StepResult;
+          }>`select inward_push(${step.userId}, ${JSON.stringify(step.push)}::jsonb, ${now}, ${quotaBytes}, ${LIMITS.recordsPerAccount}) as result`.execute(
+            db,
+          );
+          return { ok: rows[0]!.result };
+        } catch (error) {
+          const refused = refusalOf(error);
+          if (refused === undefined) throw error;
+          return { error: refused };
+        }
+      }),
+    ),
   close: async () => undefined,
 });
 
@@ -41,6 +72,7 @@ export const sqliteStepWriter = (db: Kysely<Database>, file: string): StepWriter
   return {
     // One connection, one writer: a second group would only wait for the first.
     groups: 1,
+    jobs: 64,
     apply: async (steps, { now, quotaBytes }) => {
       const outcomes = await db.connection().execute(async (conn) => {
         await sql`pragma synchronous = NORMAL`.execute(conn);

@@ -24,6 +24,15 @@ type Planned = {
   held: Conflict[];
 };
 
+/** Why a step is refused as a whole; it then writes nothing. */
+export const refusals = {
+  "signed-out": () => signInEnded(),
+  "mutation-reused": (id?: string) => new ApiError(409, "mutation-reused", "One mutation id was sent for two different records.", id),
+  "quota-exceeded": (id?: string) =>
+    new ApiError(413, "quota-exceeded", "This account has reached the amount of data this server keeps.", id),
+  "too-many-records": () => new ApiError(409, "too-many-records", "This account has reached the number of records the server keeps."),
+} as const;
+
 /** Rows per insert statement, well inside both engines' limits on bound values. */
 const ROWS_PER_INSERT = 250;
 
@@ -45,7 +54,8 @@ const perAccount =
  * statements however many steps it holds: lock and read the accounts, read the mutations and the
  * records' heads, then write the records, the mutations and the accounts. A step that is refused
  * (quota, record limit, a reused mutation id) is planned but never written, so it undoes nothing
- * of the others and holds none of them up.
+ * of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same rules as a
+ * function in the database (`migrations/0006-push-function.ts`), one step a round trip.
  */
 export const applySteps = async (
   trx: Trx,
@@ -87,7 +97,7 @@ export const applySteps = async (
   const plans: Outcome<Planned>[] = steps.map((step) => {
     try {
       const user = userBy.get(step.userId);
-      if (user === undefined) throw signInEnded();
+      if (user === undefined) throw refusals["signed-out"]();
       return { ok: plan(step, user, seenBy.get(step.userId), headsBy.get(step.userId), now, deps.quotaBytes) };
     } catch (error) {
       return { error };
@@ -170,7 +180,7 @@ const plan = (
       // mistake that would silently drop that write, so the request is refused instead.
       const firstId = "accepted" in first ? first.accepted.id : first.conflict.id;
       if (firstId !== item.id) {
-        throw new ApiError(409, "mutation-reused", "One mutation id was sent for two different records.", item.id);
+        throw refusals["mutation-reused"](item.id);
       }
       if ("accepted" in first) out.result.accepted.push(first.accepted);
       else out.result.conflicts.push(first.conflict);
@@ -193,11 +203,11 @@ const plan = (
     } else {
       const size = item.ciphertext === null ? 0 : item.ciphertext.length;
       if (bytes - (row?.size ?? 0) + size > quotaBytes) {
-        throw new ApiError(413, "quota-exceeded", "This account has reached the amount of data this server keeps.", item.id);
+        throw refusals["quota-exceeded"](item.id);
       }
       if (row === undefined) {
         if (count >= LIMITS.recordsPerAccount) {
-          throw new ApiError(409, "too-many-records", "This account has reached the number of records the server keeps.");
+          throw refusals["too-many-records"]();
         }
         count += 1;
       }

@@ -46,7 +46,7 @@ export const syncRoutes = (deps: AppDeps) => {
   // Pushes from different accounts share commits; one account's steps still run in order.
   const quotaBytes = deps.config.QUOTA_MB * 1024 * 1024;
   const group = createGroupCommit<Step, StepResult>((inputs) => deps.steps.apply(inputs, { now: now(), quotaBytes }), {
-    jobs: 64,
+    jobs: deps.steps.jobs,
     rows: 1000,
     groups: deps.steps.groups,
   });
