@@ -8,7 +8,7 @@ import { applySteps, refusals, type Step, type StepResult } from "./sync-steps.t
 /** What a group of steps is applied with: the time it is written at, and each account's quota. */
 export type StepContext = { now: number; quotaBytes: number };
 
-/** Applies a group of sync steps in one transaction, answering once it is on disk. */
+/** Applies a group of sync steps, answering once they are on disk; a refused step writes nothing. */
 export type StepWriter = {
   /** How many groups are best written at once, and how many steps a group holds at most. */
   groups: number;
@@ -26,6 +26,11 @@ const refusalOf = (error: unknown) => {
     : undefined;
 };
 
+/** One step as a call of `inward_push` (migration 0006), answering with the step's result. */
+const pushCall = (step: Step, now: number, quotaBytes: number) =>
+  sql<{ result: StepResult }>`select inward_push(${step.userId}, ${JSON.stringify(step.push)}::jsonb,
+    ${now}, ${quotaBytes}, ${LIMITS.recordsPerAccount}) as result`;
+
 /**
  * PostgreSQL: each step is one call of a function in the database (`inward_push`, the rules of
  * `applySteps`), so a step costs one round trip, its statements' plans kept by the database. Steps
@@ -41,11 +46,7 @@ export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
     Promise.all(
       steps.map(async (step): Promise<Outcome<StepResult>> => {
         try {
-          const { rows } = await sql<{
-            result: StepResult;
-          }>`select inward_push(${step.userId}, ${JSON.stringify(step.push)}::jsonb, ${now}, ${quotaBytes}, ${LIMITS.recordsPerAccount}) as result`.execute(
-            db,
-          );
+          const { rows } = await pushCall(step, now, quotaBytes).execute(db);
           return { ok: rows[0]!.result };
         } catch (error) {
           const refused = refusalOf(error);

@@ -34,10 +34,11 @@ export const steps = (push: readonly PushItem[], limit = STEP_CHARS): PushItem[]
  * its first answer; then one page of changes is pulled.
  *
  * One account's requests run one at a time. A request's pushes commit in steps of about 1 MiB, each
- * sharing a transaction (and its one durable commit) with steps of other accounts that arrive
- * meanwhile (group commit, `db/sync-steps.ts`), and the pull reads after it, so a large request never
- * holds the database long enough to keep another person waiting; a retry after a failure partway is
- * answered from the stored mutations.
+ * sharing its durable commit with steps of other accounts that arrive meanwhile (`db/step-writer.ts`:
+ * on SQLite one transaction for the group, on PostgreSQL the database's own shared flush of its
+ * log), and the pull reads after it, so a large request never holds the database long enough to
+ * keep another person waiting; a retry after a failure partway is answered from the stored
+ * mutations.
  */
 export const syncRoutes = (deps: AppDeps) => {
   const { db, now } = deps;
