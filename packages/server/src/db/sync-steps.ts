@@ -33,7 +33,7 @@ export const refusals = {
   "too-many-records": () => new ApiError(409, "too-many-records", "This account has reached the number of records the server keeps."),
 } as const;
 
-/** Rows per insert statement, well inside both engines' limits on bound values. */
+/** Rows per insert statement, well inside SQLite's limit on bound values. */
 const ROWS_PER_INSERT = 250;
 
 const chunks = <T>(rows: readonly T[], size = ROWS_PER_INSERT): T[][] => {
@@ -63,7 +63,7 @@ export const applySteps = async (
   deps: { now: () => number; quotaBytes: number },
 ): Promise<Outcome<StepResult>[]> => {
   const userIds = steps.map((s) => s.userId);
-  // Locks these accounts' rows (PostgreSQL) or the database (SQLite): one writer per account at a time.
+  // Takes the database's write lock as it reads the accounts: the group is the one writer meanwhile.
   const users = await trx
     .updateTable("users")
     .set({ rev: sql`rev` })
