@@ -48,10 +48,20 @@ export const App = () => {
     setPhase(!status.hasVault ? { name: "welcome" } : status.unlocked ? { name: "open", status } : { name: "locked" });
   }, []);
 
-  // Fetched while the first screen is up, so opening the vault never waits for it.
+  // Fetched once the first screen has painted, so opening the vault never waits for it and the
+  // first screen never shares the network with it.
+  const firstScreenUp = phase.name !== "loading";
   useEffect(() => {
-    void loadShell();
-  }, []);
+    if (!firstScreenUp) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void loadShell(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstScreenUp]);
 
   // Only the first screen waits for the worker; after that the person's own steps lead.
   useEffect(() => {
