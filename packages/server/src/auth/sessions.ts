@@ -8,6 +8,8 @@ import { hashToken, newSessionToken } from "./tokens.ts";
 export const SESSION_COOKIE = "inward_session";
 export const SESSION_IDLE_MS = 30 * 24 * 3600 * 1000;
 export const SESSION_ABSOLUTE_MS = 180 * 24 * 3600 * 1000;
+/** The idle clock is written only this long after its last touch, so busy devices do not write it every time. */
+export const SESSION_TOUCH_MS = 60_000;
 
 export type SessionDeps = { db: Kysely<Database>; now: () => number; secureCookies: boolean };
 
@@ -63,8 +65,14 @@ export const startSession = async (c: Context, deps: SessionDeps, userId: string
 export const signInEnded = (): ApiError =>
   new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
 
-/** The signed-in user, or a 401 that tells the device to sign in again. Touches the idle clock. */
-export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => {
+/** A request's session: its token's hash, and the account it signs in. */
+export type Session = { tokenHash: string; userId: string };
+
+/**
+ * The signed-in session, or a 401 that tells the device to sign in again. Touches the idle clock;
+ * an ended session is removed.
+ */
+export const checkSession = async (c: Context, deps: SessionDeps): Promise<Session> => {
   const token = readToken(c, deps.secureCookies);
   const expired = signInEnded;
   if (token === undefined || token.length > 100) throw expired();
@@ -76,11 +84,39 @@ export const requireSession = async (c: Context, deps: SessionDeps): Promise<str
     await deps.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     throw expired();
   }
-  // Only write when it matters, so busy devices do not turn every read into a write.
-  if (now - row.last_seen_at > 60_000) {
+  if (now - row.last_seen_at > SESSION_TOUCH_MS) {
     await deps.db.updateTable("sessions").set({ last_seen_at: now }).where("token_hash", "=", tokenHash).execute();
   }
-  return row.user_id;
+  return { tokenHash, userId: row.user_id };
+};
+
+/** The signed-in user, or a 401 that tells the device to sign in again. Touches the idle clock. */
+export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => (await checkSession(c, deps)).userId;
+
+/**
+ * Sessions this server process has checked in full, by token hash (the most recent `most`), for
+ * work that checks its session again in its own transaction (a sync step reads it beside the
+ * account it writes). Such a request starts without a round trip of its own: a sign-out anywhere
+ * still stops its writes, and only its body is read before its 401. Anything else checks in full.
+ */
+export const createSessionMemory = (most = 10_000) => {
+  const known = new Map<string, string>();
+  return {
+    /** The session the request names, as last checked; `checked` says whether that was now. */
+    recall: async (c: Context, deps: SessionDeps): Promise<Session & { checked: boolean }> => {
+      const token = readToken(c, deps.secureCookies);
+      const tokenHash = token === undefined || token.length > 100 ? undefined : hashToken(token);
+      const userId = tokenHash === undefined ? undefined : known.get(tokenHash);
+      if (tokenHash !== undefined && userId !== undefined) return { tokenHash, userId, checked: false };
+      const session = await checkSession(c, deps);
+      known.set(session.tokenHash, session.userId);
+      if (known.size > most) known.delete(known.keys().next().value!);
+      return { ...session, checked: true };
+    },
+    forget: (tokenHash: string): void => {
+      known.delete(tokenHash);
+    },
+  };
 };
 
 export const endSession = async (c: Context, deps: SessionDeps): Promise<void> => {

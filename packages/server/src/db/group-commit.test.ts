@@ -105,6 +105,12 @@ describe.each(engines)("sync pushes grouped on %s", (engine) => {
     const two = testClient(t.app);
     expect((await one.request("/api/v1/accounts", { body: registration("one") })).status).toBe(201);
     expect((await two.request("/api/v1/accounts", { body: registration("two") })).status).toBe(201);
+    const sessionsBefore = (await t.db.db.selectFrom("sessions").select("token_hash").execute()).map((s) => s.token_hash);
+    const three = testClient(t.app);
+    expect((await three.request("/api/v1/accounts", { body: registration("three") })).status).toBe(201);
+    expect((await three.request("/api/v1/sync", { body: { cursor: 0, push: [] } })).status).toBe(200);
+    // The third signs out on another server process: this one last saw its session as good.
+    await t.db.db.deleteFrom("sessions").where("token_hash", "not in", sessionsBefore).execute();
     const reused = randomUUID();
     const first = { id: uuidv7(), baseRev: 0, ciphertext: "AAAA", mutationId: reused };
     expect((await one.request("/api/v1/sync", { body: { cursor: 0, push: [first] } })).status).toBe(200);
@@ -112,10 +118,13 @@ describe.each(engines)("sync pushes grouped on %s", (engine) => {
     // Sent together (so they may share a group): one mutation id for a second record is refused.
     const wrong = { id: uuidv7(), baseRev: 0, ciphertext: "BBBB", mutationId: reused };
     const theirs = { id: uuidv7(), baseRev: 0, ciphertext: "CCCC", mutationId: randomUUID() };
-    const [refused, accepted] = await Promise.all([
+    const late = { id: uuidv7(), baseRev: 0, ciphertext: "DDDD", mutationId: randomUUID() };
+    const [refused, accepted, signedOut] = await Promise.all([
       one.request("/api/v1/sync", { body: { cursor: 1, push: [wrong] } }),
       two.request("/api/v1/sync", { body: { cursor: 0, push: [theirs] } }),
+      three.request("/api/v1/sync", { body: { cursor: 0, push: [late] } }),
     ]);
+    expect(signedOut.status).toBe(401);
     expect(refused.status).toBe(409);
     expect(refused.json.error).toMatchObject({ code: "mutation-reused" });
     expect(accepted.status).toBe(200);
@@ -125,6 +134,7 @@ describe.each(engines)("sync pushes grouped on %s", (engine) => {
       ((await c.request("/api/v1/sync", { body: { cursor: 0, push: [] } })).json.pull as { id: string }[]).map((p) => p.id);
     expect(await look(two)).toEqual([theirs.id]);
     expect(await look(one)).toEqual([first.id]);
+    expect(await t.db.db.selectFrom("records").select("id").where("id", "=", late.id).execute()).toEqual([]);
     await t.close();
   });
 });

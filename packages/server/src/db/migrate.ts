@@ -5,6 +5,7 @@ import * as shares from "./migrations/0003-shares.ts";
 import * as blobs from "./migrations/0004-blobs.ts";
 import * as recordsHeadsIndex from "./migrations/0005-records-heads-index.ts";
 import * as pushFunction from "./migrations/0006-push-function.ts";
+import * as pushStepsFunction from "./migrations/0007-push-steps-function.ts";
 
 /** Every migration, in order. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0004-blobs": blobs,
   "0005-records-heads-index": recordsHeadsIndex,
   "0006-push-function": pushFunction,
+  "0007-push-steps-function": pushStepsFunction,
 };
 
 export const migrateToLatest = async (db: Kysely<unknown>): Promise<void> => {

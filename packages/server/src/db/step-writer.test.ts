@@ -15,12 +15,12 @@ describe("the SQLite step writer", () => {
     expect(sqlite.pragma("temp_store", { simple: true })).toBe(memory);
     const push = [{ id: uuidv7(), baseRev: 0, ciphertext: "AAAA", mutationId: randomUUID() }];
     // An account that is not there: refused alone, and the transaction still ends cleanly.
-    const [gone] = await made.steps.apply([{ userId: "nobody", push }], { now: 1, quotaBytes: 1024 });
+    const [gone] = await made.steps.apply([{ userId: "nobody", session: "none", push }], { now: 1, quotaBytes: 1024 });
     expect(gone).toMatchObject({ error: { status: 401 } });
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(full);
     // A group whose transaction fails as a whole (its table is gone) rejects, and still restores the setting.
     sqlite.exec("alter table mutations rename to mutations_away");
-    await expect(made.steps.apply([{ userId: "nobody", push }], { now: 1, quotaBytes: 1024 })).rejects.toThrow();
+    await expect(made.steps.apply([{ userId: "nobody", session: "none", push }], { now: 1, quotaBytes: 1024 })).rejects.toThrow();
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(full);
     await made.drop();
   });

@@ -3,6 +3,7 @@ import { LIMITS } from "@inward/core";
 import { type Kysely, sql } from "kysely";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "../auth/sessions.ts";
 import { applySteps, refusals, type Step, type StepResult } from "./sync-steps.ts";
 
 /** What a group of steps is applied with: the time it is written at, and each account's quota. */
@@ -17,44 +18,39 @@ export type StepWriter = {
   close(): Promise<void>;
 };
 
-/** The refusal a step's function raised (`inward:<code>`, the record's id in its detail), if it was one. */
-const refusalOf = (error: unknown) => {
-  const { message, detail } = error as { message?: unknown; detail?: unknown };
-  const code = typeof message === "string" && message.startsWith("inward:") ? message.slice("inward:".length) : "";
-  return Object.hasOwn(refusals, code)
-    ? refusals[code as keyof typeof refusals](typeof detail === "string" ? detail : undefined)
-    : undefined;
-};
+/** The answer to a refusal the push function raised (`inward:<code>`, the record's id in its detail). */
+const refusalOf = (code: string, detail: string | null | undefined): unknown =>
+  Object.hasOwn(refusals, code)
+    ? refusals[code as keyof typeof refusals](detail ?? undefined)
+    : new Error(`The push function refused a step for a reason this server does not know: ${code}`);
 
-/** One step as a call of `inward_push` (migration 0006), answering with the step's result. */
-const pushCall = (step: Step, now: number, quotaBytes: number) =>
-  sql<{ result: StepResult }>`select inward_push(${step.userId}, ${JSON.stringify(step.push)}::jsonb,
-    ${now}, ${quotaBytes}, ${LIMITS.recordsPerAccount}) as result`;
+/** What `inward_push_steps` answers for each step: its result, or the refusal it raised. */
+type StepAnswer = { ok: StepResult } | { refused: string; detail?: string | null };
 
 /**
- * PostgreSQL: each step is one call of a function in the database (`inward_push`, the rules of
- * `applySteps`), so a step costs one round trip, its statements' plans kept by the database. Steps
- * of different accounts go at once, each on a connection of its own; PostgreSQL lets concurrent
- * commits share one flush of its log, so they are not grouped here. A refused step writes nothing
- * and is answered alone; any other failure fails that step's request, and its retry is answered
- * from what was stored.
+ * PostgreSQL: a group of steps (each of a different account) is one call of a function in the
+ * database (`inward_push_steps`, migration 0007), so the group shares one round trip and one commit.
+ * Each step checks its session and runs `inward_push` (migration 0006, the rules of `applySteps`) in
+ * a block of its own, so a refused step is undone alone. The steps go in the order of their
+ * accounts' ids, so groups committing at once lock accounts in one order and never wait on each
+ * other in a circle. A failure of the whole call (not a refusal) rejects, and the group's steps are
+ * tried again alone.
  */
 export const postgresStepWriter = (db: Kysely<Database>): StepWriter => ({
-  groups: 8,
-  jobs: 1,
-  apply: (steps, { now, quotaBytes }) =>
-    Promise.all(
-      steps.map(async (step): Promise<Outcome<StepResult>> => {
-        try {
-          const { rows } = await pushCall(step, now, quotaBytes).execute(db);
-          return { ok: rows[0]!.result };
-        } catch (error) {
-          const refused = refusalOf(error);
-          if (refused === undefined) throw error;
-          return { error: refused };
-        }
-      }),
-    ),
+  groups: 2,
+  jobs: 16,
+  apply: async (steps, { now, quotaBytes }) => {
+    const order = steps.map((_, i) => i).sort((a, b) => (steps[a]!.userId < steps[b]!.userId ? -1 : 1));
+    const { rows } = await sql<{ answers: StepAnswer[] }>`select inward_push_steps(${JSON.stringify(order.map((i) => steps[i]))}::jsonb,
+      ${now}, ${quotaBytes}, ${LIMITS.recordsPerAccount}, ${SESSION_IDLE_MS}, ${SESSION_ABSOLUTE_MS}, ${SESSION_TOUCH_MS}) as answers`.execute(
+      db,
+    );
+    const outcomes: Outcome<StepResult>[] = new Array(steps.length);
+    rows[0]!.answers.forEach((answer, k) => {
+      outcomes[order[k]!] = "ok" in answer ? { ok: answer.ok } : { error: refusalOf(answer.refused, answer.detail) };
+    });
+    return outcomes;
+  },
   close: async () => undefined,
 });
 

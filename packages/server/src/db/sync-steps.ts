@@ -1,7 +1,7 @@
 import { LIMITS } from "@inward/core";
 import type { Accepted, Conflict, PushItem } from "@inward/core";
 import { type Expression, type ExpressionBuilder, type Transaction, sql } from "kysely";
-import { signInEnded } from "../auth/sessions.ts";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS, signInEnded } from "../auth/sessions.ts";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
 import { ApiError } from "../http/errors.ts";
@@ -9,8 +9,11 @@ import { ApiError } from "../http/errors.ts";
 type Trx = Transaction<Database>;
 type MutationResult = { accepted: Accepted } | { conflict: Conflict };
 
-/** One step of one account's pushes, in order; each account has at most one step in a group. */
-export type Step = { userId: string; push: readonly PushItem[] };
+/**
+ * One step of one account's pushes, in order, and the hash of the session token it came with; each
+ * account has at most one step in a group.
+ */
+export type Step = { userId: string; session: string; push: readonly PushItem[] };
 /** What a step came to, and the account's rev before the step and once it is committed. */
 export type StepResult = { accepted: Accepted[]; conflicts: Conflict[]; from: number; rev: number };
 
@@ -48,14 +51,26 @@ const perAccount =
   <T extends "mutations" | "records">(eb: ExpressionBuilder<Database, T>) =>
     eb.or(steps.map((s) => eb.and([eb(sql.ref("user_id"), "=", s.userId), eb(sql.ref(column), "in", s.push.map(key))])));
 
+/** Whether a session read in a step's transaction still lets it write for `userId` at `now`. */
+export const sessionHolds = (
+  session: { user_id: string; created_at: number; last_seen_at: number } | undefined,
+  userId: string,
+  now: number,
+): boolean =>
+  session !== undefined &&
+  session.user_id === userId &&
+  now - session.last_seen_at <= SESSION_IDLE_MS &&
+  now - session.created_at <= SESSION_ABSOLUTE_MS;
+
 /**
  * Applies a group of steps, each a compare-and-swap on every record's rev, with a repeated
  * mutationId answered as it was the first time. The group is read and written with a handful of
  * statements however many steps it holds: lock and read the accounts, read the mutations and the
- * records' heads, then write the records, the mutations and the accounts. A step that is refused
- * (quota, record limit, a reused mutation id) is planned but never written, so it undoes nothing
+ * records' heads, then write the records, the mutations and the accounts. Each step's session is
+ * read in the same transaction, so a sign-out anywhere takes effect here. A step that is refused
+ * (signed out, quota, record limit, a reused mutation id) is planned but never written, so it undoes nothing
  * of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same rules as a
- * function in the database (`migrations/0006-push-function.ts`), one step a round trip.
+ * function in the database (migrations 0006 and 0007), a group a round trip.
  */
 export const applySteps = async (
   trx: Trx,
@@ -69,6 +84,15 @@ export const applySteps = async (
     .set({ rev: sql`rev` })
     .where("id", "in", userIds)
     .returning(["id", "rev", "record_count", "stored_bytes"])
+    .execute();
+  const sessions = await trx
+    .selectFrom("sessions")
+    .select(["token_hash", "user_id", "created_at", "last_seen_at"])
+    .where(
+      "token_hash",
+      "in",
+      steps.map((s) => s.session),
+    )
     .execute();
   const seen = await trx
     .selectFrom("mutations")
@@ -92,18 +116,35 @@ export const applySteps = async (
   const seenBy = byUser(seen, (r) => r.mutation_id);
   const headsBy = byUser(heads, (r) => r.id);
   const userBy = new Map(users.map((u) => [u.id, u]));
+  const sessionBy = new Map(sessions.map((s) => [s.token_hash, s]));
 
   const now = deps.now();
   const plans: Outcome<Planned>[] = steps.map((step) => {
     try {
       const user = userBy.get(step.userId);
-      if (user === undefined) throw refusals["signed-out"]();
+      if (user === undefined || !sessionHolds(sessionBy.get(step.session), step.userId, now)) throw refusals["signed-out"]();
       return { ok: plan(step, user, seenBy.get(step.userId), headsBy.get(step.userId), now, deps.quotaBytes) };
     } catch (error) {
       return { error };
     }
   });
   const planned = plans.flatMap((p) => ("ok" in p ? [p.ok] : []));
+  // Only a minute or more after the last touch, so busy devices do not write it every time.
+  const touched = steps.filter((s) => {
+    const session = sessionBy.get(s.session);
+    return sessionHolds(session, s.userId, now) && now - session!.last_seen_at > SESSION_TOUCH_MS;
+  });
+  if (touched.length > 0) {
+    await trx
+      .updateTable("sessions")
+      .set({ last_seen_at: now })
+      .where(
+        "token_hash",
+        "in",
+        touched.map((s) => s.session),
+      )
+      .execute();
+  }
 
   const held = planned.flatMap((p) => p.held.map((c) => ({ userId: p.user.id, conflict: c })));
   if (held.length > 0) {

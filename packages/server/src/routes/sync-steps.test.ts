@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { uuidv7 } from "@inward/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { SESSION_IDLE_MS } from "../auth/sessions.ts";
 import { createLanes } from "../http/lanes.ts";
 import { engines, registration, testApp, testClient, testHasher } from "../test-support.ts";
 import { STEP_CHARS, steps } from "./sync.ts";
@@ -16,7 +17,7 @@ const item = (chars: number | null) => ({
 
 describe("steps", () => {
   it("groups pushes into steps of at most STEP_CHARS, in order, a larger record alone", () => {
-    const push = [item(null), item(400_000), item(400_000), item(400_000), item(STEP_CHARS + 10), item(10), item(null)];
+    const push = [item(null), item(400_000), item(400_000), item(400_000), item(STEP_CHARS + 10), item(12), item(null)];
     const out = steps(push);
     expect(out.map((s) => s.length)).toEqual([3, 1, 1, 2]);
     expect(out.flat()).toEqual(push);
@@ -71,6 +72,58 @@ describe.each(engines)("a large push on %s", (engine) => {
     expect(retry.status).toBe(200);
     expect(retry.json.accepted).toEqual([{ id: push[0]!.id, mutationId: push[0]!.mutationId, rev: 1 }]);
     expect(retry.json.cursor).toBe(1);
+    await t.close();
+  });
+});
+
+describe.each(engines)("a sync's session on %s", (engine) => {
+  it("is checked in the step's own transaction: a sign-out elsewhere or an idle session stops its writes", async () => {
+    const t = await testApp(engine);
+    const c = testClient(t.app);
+    expect((await c.request("/api/v1/accounts", { body: registration("elsewhere") })).status).toBe(201);
+    const sync = (push: ReturnType<typeof item>[]) => c.request("/api/v1/sync", { body: { cursor: 0, push } });
+    const stored = async () => (await t.db.db.selectFrom("records").select("id").execute()).map((r) => r.id);
+    const session = () => t.db.db.selectFrom("sessions").select(["token_hash", "last_seen_at"]).executeTakeFirstOrThrow();
+    // This server has checked the session once; the next syncs carry it into their steps.
+    const first = item(12);
+    expect((await sync([first])).status).toBe(200);
+
+    // Busy syncs write the idle clock once a minute or more after its last touch, not every time.
+    const seen = (await session()).last_seen_at;
+    t.clock.now += 30_000;
+    expect((await sync([item(12)])).status).toBe(200);
+    expect((await session()).last_seen_at).toBe(seen);
+    t.clock.now += 60_000;
+    expect((await sync([item(12)])).status).toBe(200);
+    expect((await session()).last_seen_at).toBe(t.clock.now);
+
+    // Signed out by another server process: its session is gone from the database.
+    const { token_hash } = await session();
+    await t.db.db.deleteFrom("sessions").execute();
+    const late = item(12);
+    const refused = await sync([late]);
+    expect(refused.status).toBe(401);
+    expect(refused.json.error?.code).toBe("unauthorized");
+    expect(await stored()).not.toContain(late.id);
+    expect((await sync([])).status).toBe(401);
+
+    // A session left idle too long ends in the step too, and is removed at the next full check.
+    await t.db.db
+      .insertInto("sessions")
+      .values({
+        token_hash,
+        user_id: (await t.db.db.selectFrom("users").select("id").executeTakeFirstOrThrow()).id,
+        created_at: t.clock.now,
+        last_seen_at: t.clock.now,
+      })
+      .execute();
+    expect((await sync([item(12)])).status).toBe(200);
+    t.clock.now += SESSION_IDLE_MS + 1;
+    const idle = item(12);
+    expect((await sync([idle])).status).toBe(401);
+    expect(await stored()).not.toContain(idle.id);
+    expect((await sync([])).status).toBe(401);
+    expect(await t.db.db.selectFrom("sessions").select("token_hash").execute()).toEqual([]);
     await t.close();
   });
 });

@@ -2,7 +2,7 @@ import { base64Length, LIMITS, SyncRequestSchema } from "@inward/core";
 import type { Accepted, Conflict, Pulled, PushItem, SyncResponse } from "@inward/core";
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps.ts";
-import { requireSession } from "../auth/sessions.ts";
+import { checkSession, createSessionMemory } from "../auth/sessions.ts";
 import { ApiError, readJson } from "../http/errors.ts";
 import { createLanes } from "../http/lanes.ts";
 import { createGroupCommit } from "../db/group-commit.ts";
@@ -34,16 +34,16 @@ export const steps = (push: readonly PushItem[], limit = STEP_CHARS): PushItem[]
  * its first answer; then one page of changes is pulled.
  *
  * One account's requests run one at a time. A request's pushes commit in steps of about 1 MiB, each
- * sharing its durable commit with steps of other accounts that arrive meanwhile (`db/step-writer.ts`:
- * on SQLite one transaction for the group, on PostgreSQL the database's own shared flush of its
- * log), and the pull reads after it, so a large request never holds the database long enough to
- * keep another person waiting; a retry after a failure partway is answered from the stored
- * mutations.
+ * sharing one transaction and its durable commit with steps of other accounts that arrive
+ * meanwhile (`db/step-writer.ts`), and the pull reads after it, so a large request never holds the
+ * database long enough to keep another person waiting; a retry after a failure partway is answered
+ * from the stored mutations.
  */
 export const syncRoutes = (deps: AppDeps) => {
   const { db, now } = deps;
   const sessionDeps = { db, now, secureCookies: deps.secureCookies };
   const lanes = createLanes(WAITING_PER_ACCOUNT);
+  const sessions = createSessionMemory();
   // Pushes from different accounts share commits; one account's steps still run in order.
   const quotaBytes = deps.config.QUOTA_MB * 1024 * 1024;
   const group = createGroupCommit<Step, StepResult>((inputs) => deps.steps.apply(inputs, { now: now(), quotaBytes }), {
@@ -99,35 +99,45 @@ export const syncRoutes = (deps: AppDeps) => {
   };
 
   return new Hono().post("/sync", async (c) => {
-    const userId = await requireSession(c, sessionDeps);
-    const response = await lanes.run(userId, async () => {
-      const body = await readJson(c, SyncRequestSchema, deps.bodies);
-      for (const item of body.push) {
-        if (item.ciphertext !== null && base64Length(item.ciphertext) > LIMITS.recordBytes) {
-          throw new ApiError(413, "record-too-large", "One record is larger than this server accepts.", item.id);
+    // Each step checks the session in its own transaction, so a session checked here before
+    // starts without a round trip of its own; a request without pushes checks it in full.
+    const session = await sessions.recall(c, sessionDeps);
+    const { userId } = session;
+    const response = await lanes
+      .run(userId, async () => {
+        const body = await readJson(c, SyncRequestSchema, deps.bodies);
+        if (body.push.length === 0 && !session.checked) await checkSession(c, sessionDeps);
+        for (const item of body.push) {
+          if (item.ciphertext !== null && base64Length(item.ciphertext) > LIMITS.recordBytes) {
+            throw new ApiError(413, "record-too-large", "One record is larger than this server accepts.", item.id);
+          }
         }
-      }
-      if (new Set(body.push.map((p) => p.id)).size !== body.push.length) {
-        throw new ApiError(400, "bad-request", "A record appears twice in one request.");
-      }
-      const out = { accepted: [] as Accepted[], conflicts: [] as Conflict[] };
-      // How far the device is known to hold the account: while each step starts where the last
-      // ended, everything after its cursor is its own pushes, and the pull has nothing to read.
-      let held: number | undefined = body.cursor;
-      for (const part of steps(body.push)) {
-        // Each step is answered only after the commit it shared; a refused step undoes itself alone.
-        const step = await group.run(
-          { userId, push: part },
-          { key: userId, bytes: part.reduce((n, p) => n + (p.ciphertext?.length ?? 0), 0), rows: part.length },
-        );
-        out.accepted.push(...step.accepted);
-        out.conflicts.push(...step.conflicts);
-        held = step.from === held ? step.rev : undefined;
-      }
-      if (body.push.length > 0 && held !== undefined) return { ...out, pull: [], cursor: held, more: false } satisfies SyncResponse;
-      // The pull reads committed changes, these pushes included.
-      return { ...out, ...(await pull(userId, body.cursor, new Set(out.accepted.map((a) => a.rev)))) } satisfies SyncResponse;
-    });
+        if (new Set(body.push.map((p) => p.id)).size !== body.push.length) {
+          throw new ApiError(400, "bad-request", "A record appears twice in one request.");
+        }
+        const out = { accepted: [] as Accepted[], conflicts: [] as Conflict[] };
+        // How far the device is known to hold the account: while each step starts where the last
+        // ended, everything after its cursor is its own pushes, and the pull has nothing to read.
+        let held: number | undefined = body.cursor;
+        for (const part of steps(body.push)) {
+          // Each step is answered only after the commit it shared; a refused step undoes itself alone.
+          const step = await group.run(
+            { userId, session: session.tokenHash, push: part },
+            { key: userId, bytes: part.reduce((n, p) => n + (p.ciphertext?.length ?? 0), 0), rows: part.length },
+          );
+          out.accepted.push(...step.accepted);
+          out.conflicts.push(...step.conflicts);
+          held = step.from === held ? step.rev : undefined;
+        }
+        if (body.push.length > 0 && held !== undefined) return { ...out, pull: [], cursor: held, more: false } satisfies SyncResponse;
+        // The pull reads committed changes, these pushes included.
+        return { ...out, ...(await pull(userId, body.cursor, new Set(out.accepted.map((a) => a.rev)))) } satisfies SyncResponse;
+      })
+      .catch((error: unknown) => {
+        // An ended session is checked in full the next time it comes.
+        if (error instanceof ApiError && error.status === 401) sessions.forget(session.tokenHash);
+        throw error;
+      });
     return c.json(response);
   });
 };
