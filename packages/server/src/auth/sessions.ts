@@ -94,10 +94,11 @@ export const checkSession = async (c: Context, deps: SessionDeps): Promise<Sessi
 export const requireSession = async (c: Context, deps: SessionDeps): Promise<string> => (await checkSession(c, deps)).userId;
 
 /**
- * Sessions this server process has checked in full, by token hash (the most recent `most`), for
- * work that checks its session again in its own transaction (a sync step reads it beside the
- * account it writes). Such a request starts without a round trip of its own: a sign-out anywhere
- * still stops its writes, and only its body is read before its 401. Anything else checks in full.
+ * Sessions this server process has checked in full, by token hash (at most `most`, the earliest
+ * checked forgotten first), for work that checks its session again in its own transaction (a sync
+ * step reads it beside the account it writes). Such a request starts without a round trip of its
+ * own: a sign-out anywhere still stops its writes, and only its body is read before its 401.
+ * Anything else checks in full.
  */
 export const createSessionMemory = (most = 10_000) => {
   const known = new Map<string, string>();
