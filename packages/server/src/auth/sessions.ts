@@ -65,6 +65,10 @@ export const startSession = async (c: Context, deps: SessionDeps, userId: string
 export const signInEnded = (): ApiError =>
   new ApiError(401, "unauthorized", "Your sign-in has ended. Please sign in again to keep syncing.");
 
+/** Whether a session still signs its account in at `now`: not idle too long, and not too old. */
+export const sessionLasts = (row: { created_at: number; last_seen_at: number }, now: number): boolean =>
+  now - row.last_seen_at <= SESSION_IDLE_MS && now - row.created_at <= SESSION_ABSOLUTE_MS;
+
 /** A request's session: its token's hash, and the account it signs in. */
 export type Session = { tokenHash: string; userId: string };
 
@@ -80,7 +84,7 @@ export const checkSession = async (c: Context, deps: SessionDeps): Promise<Sessi
   const row = await deps.db.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
   const now = deps.now();
   if (row === undefined) throw expired();
-  if (now - row.last_seen_at > SESSION_IDLE_MS || now - row.created_at > SESSION_ABSOLUTE_MS) {
+  if (!sessionLasts(row, now)) {
     await deps.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     throw expired();
   }

@@ -1,7 +1,7 @@
 import { LIMITS } from "@inward/core";
 import type { Accepted, Conflict, PushItem } from "@inward/core";
 import { type Expression, type ExpressionBuilder, type Transaction, sql } from "kysely";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS, signInEnded } from "../auth/sessions.ts";
+import { SESSION_TOUCH_MS, sessionLasts, signInEnded } from "../auth/sessions.ts";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
 import { ApiError } from "../http/errors.ts";
@@ -51,16 +51,9 @@ const perAccount =
   <T extends "mutations" | "records">(eb: ExpressionBuilder<Database, T>) =>
     eb.or(steps.map((s) => eb.and([eb(sql.ref("user_id"), "=", s.userId), eb(sql.ref(column), "in", s.push.map(key))])));
 
-/** Whether a session read in a step's transaction still lets it write for `userId` at `now`. */
-export const sessionHolds = (
-  session: { user_id: string; created_at: number; last_seen_at: number } | undefined,
-  userId: string,
-  now: number,
-): boolean =>
-  session !== undefined &&
-  session.user_id === userId &&
-  now - session.last_seen_at <= SESSION_IDLE_MS &&
-  now - session.created_at <= SESSION_ABSOLUTE_MS;
+/** Whether the session a step came with, as read in its transaction, still lets it write for its account. */
+const sessionHolds = (session: { user_id: string; created_at: number; last_seen_at: number } | undefined, step: Step, now: number) =>
+  session !== undefined && session.user_id === step.userId && sessionLasts(session, now);
 
 /**
  * Applies a group of steps, each a compare-and-swap on every record's rev, with a repeated
@@ -68,8 +61,8 @@ export const sessionHolds = (
  * statements however many steps it holds: lock and read the accounts, read the mutations and the
  * records' heads, then write the records, the mutations and the accounts. Each step's session is
  * read in the same transaction, so a sign-out anywhere takes effect here. A step that is refused
- * (signed out, quota, record limit, a reused mutation id) is planned but never written, so it undoes nothing
- * of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same rules as a
+ * (signed out, quota, record limit, a reused mutation id) is planned but never written, so it
+ * undoes nothing of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same rules as a
  * function in the database (migrations 0006 and 0007), a group a round trip.
  */
 export const applySteps = async (
@@ -122,7 +115,7 @@ export const applySteps = async (
   const plans: Outcome<Planned>[] = steps.map((step) => {
     try {
       const user = userBy.get(step.userId);
-      if (user === undefined || !sessionHolds(sessionBy.get(step.session), step.userId, now)) throw refusals["signed-out"]();
+      if (user === undefined || !sessionHolds(sessionBy.get(step.session), step, now)) throw refusals["signed-out"]();
       return { ok: plan(step, user, seenBy.get(step.userId), headsBy.get(step.userId), now, deps.quotaBytes) };
     } catch (error) {
       return { error };
@@ -132,7 +125,7 @@ export const applySteps = async (
   // Only a minute or more after the last touch, so busy devices do not write it every time.
   const touched = steps.filter((s) => {
     const session = sessionBy.get(s.session);
-    return sessionHolds(session, s.userId, now) && now - session!.last_seen_at > SESSION_TOUCH_MS;
+    return sessionHolds(session, s, now) && now - session!.last_seen_at > SESSION_TOUCH_MS;
   });
   if (touched.length > 0) {
     await trx
