@@ -69,6 +69,9 @@ export const signInEnded = (): ApiError =>
 export const sessionLasts = (row: { created_at: number; last_seen_at: number }, now: number): boolean =>
   now - row.last_seen_at <= SESSION_IDLE_MS && now - row.created_at <= SESSION_ABSOLUTE_MS;
 
+/** Whether a session's idle clock is due to be written: only a minute or more after its last touch. */
+export const sessionDue = (row: { last_seen_at: number }, now: number): boolean => now - row.last_seen_at > SESSION_TOUCH_MS;
+
 /** A request's session: its token's hash, and the account it signs in. */
 export type Session = { tokenHash: string; userId: string };
 
@@ -88,7 +91,7 @@ export const checkSession = async (c: Context, deps: SessionDeps): Promise<Sessi
     await deps.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     throw expired();
   }
-  if (now - row.last_seen_at > SESSION_TOUCH_MS) {
+  if (sessionDue(row, now)) {
     await deps.db.updateTable("sessions").set({ last_seen_at: now }).where("token_hash", "=", tokenHash).execute();
   }
   return { tokenHash, userId: row.user_id };

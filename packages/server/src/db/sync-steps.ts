@@ -1,7 +1,7 @@
 import { LIMITS } from "@inward/core";
 import type { Accepted, Conflict, PushItem } from "@inward/core";
 import { type Expression, type ExpressionBuilder, type Transaction, sql } from "kysely";
-import { SESSION_TOUCH_MS, sessionLasts, signInEnded } from "../auth/sessions.ts";
+import { sessionDue, sessionLasts, signInEnded } from "../auth/sessions.ts";
 import type { Outcome } from "./group-commit.ts";
 import type { Database } from "./schema.ts";
 import { ApiError } from "../http/errors.ts";
@@ -62,8 +62,8 @@ const sessionHolds = (session: { user_id: string; created_at: number; last_seen_
  * records' heads, then write the records, the mutations and the accounts. Each step's session is
  * read in the same transaction, so a sign-out anywhere takes effect here. A step that is refused
  * (signed out, quota, record limit, a reused mutation id) is planned but never written, so it
- * undoes nothing of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same rules as a
- * function in the database (migrations 0006 and 0007), a group a round trip.
+ * undoes nothing of the others and holds none of them up. SQLite runs it; PostgreSQL runs the same
+ * rules as a function in the database (migrations 0006 and 0007), a group a round trip.
  */
 export const applySteps = async (
   trx: Trx,
@@ -122,10 +122,10 @@ export const applySteps = async (
     }
   });
   const planned = plans.flatMap((p) => ("ok" in p ? [p.ok] : []));
-  // Only a minute or more after the last touch, so busy devices do not write it every time.
+  // The idle clock of each session that holds, when it is due.
   const touched = steps.filter((s) => {
     const session = sessionBy.get(s.session);
-    return sessionHolds(session, s, now) && now - session!.last_seen_at > SESSION_TOUCH_MS;
+    return sessionHolds(session, s, now) && sessionDue(session!, now);
   });
   if (touched.length > 0) {
     await trx
