@@ -11,13 +11,18 @@ import { now } from "./measure.ts";
 import { announcedUrl, startServerProcess } from "./server-process.ts";
 
 const CLIENTS = 16;
-/** Pushes each client sends before the clock starts, and then while it runs. */
+/** Pushes each client sends before the clock starts, and then in each timed round. */
 const WARM_UP = 250;
 const PER_CLIENT = 500;
+/** Timed rounds, one after another on the same warmed-up server; the figure is their median. */
+export const ROUNDS = 3;
 const SMALL = Buffer.alloc(300, 7).toString("base64");
 
-/** Sends each client's pushes in turn, all clients at once; pushes a second once warmed up. */
-const drive = async (url: string, path: string, cookies: readonly string[]): Promise<number> => {
+/** Pushes a second in each timed round. */
+export type Rounds = number[];
+
+/** Sends each client's pushes in turn, all clients at once; pushes a second in each round once warmed up. */
+const drive = async (url: string, path: string, cookies: readonly string[]): Promise<Rounds> => {
   // A light client (node:http with keep-alive), so the figure measures the server, not fetch.
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const { hostname, port } = new URL(url);
@@ -58,15 +63,18 @@ const drive = async (url: string, path: string, cookies: readonly string[]): Pro
       }),
     );
   await send(WARM_UP);
-  const start = now();
-  await send(PER_CLIENT);
-  const seconds = (now() - start) / 1000;
+  const rounds: Rounds = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const start = now();
+    await send(PER_CLIENT);
+    rounds.push((cookies.length * PER_CLIENT) / ((now() - start) / 1000));
+  }
   agent.destroy();
-  return (cookies.length * PER_CLIENT) / seconds;
+  return rounds;
 };
 
 /** Inward's server, with 16 signed-in accounts. */
-export const pushThroughput = async (env: Record<string, string>, label: string): Promise<number> => {
+export const pushThroughput = async (env: Record<string, string>, label: string): Promise<Rounds> => {
   const server = await startServerProcess(env);
   try {
     const cookies: string[] = [];
@@ -84,7 +92,7 @@ export const pushThroughput = async (env: Record<string, string>, label: string)
 };
 
 /** The bare route, the same load: on SQLite, or on PostgreSQL at `databaseUrl`. */
-export const bareRouteThroughput = async (databaseUrl?: string): Promise<number> => {
+export const bareRouteThroughput = async (databaseUrl?: string): Promise<Rounds> => {
   const child = spawn(process.execPath, ["--import", "tsx", new URL("./bare-route.ts", import.meta.url).pathname], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl ?? "" },
