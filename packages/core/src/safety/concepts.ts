@@ -225,6 +225,19 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   rule("plan", "how i (?:would|could|will|am going to|might) do it"),
   rule("plan", `(?:took|take|taking|swallowed|taken) (?:extra|too many|a handful of|all (?:of )?(?:my|the)|loads of|lots of) ${PILLS}`),
   rule("plan", "(?:a|my) will and (?:a |the )?(?:note|letter)s?"),
+  // Looking up what is dangerous, standing at an edge, an attempt and its aftermath.
+  rule(
+    "plan",
+    `(?:googl(?:e|ed|ing)|search(?:ed|ing)?|look(?:ed|ing)? up|research(?:ed|ing)?|read(?:ing)? up on)${gap(4)}${PILLS}${gap(5)}(?:dangerous|lethal|deadly|fatal|kill)`,
+  ),
+  rule("plan", `(?:lethal|fatal|deadly) (?:dose|amount|combination|mix)`),
+  rule(
+    "plan",
+    "(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|by) the (?:very )?edge of (?:the|a) (?:platform|cliff|roof|bridge|building|tracks)",
+  ),
+  rule("plan", `(?:sat|sitting|sit) in (?:the|my) (?:garage|car)${gap(2)}with the engine (?:running|on)`),
+  rule("plan", "(?:pumped|pump) my stomach"),
+  rule("plan", "swallowed (?:everything|all (?:of )?(?:it|them|the \\S+)|the (?:whole|lot)|a handful)"),
   // Harm to one's own body.
   rule(
     "self-harm",
@@ -262,7 +275,7 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
 
 /** Someone else in crisis, for wording help to a supporter. */
 export const OTHER_CONCEPT =
-  /\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|cuts on (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:been|is|started|keeps) (?:cutting|self[- ]?harming)|(?:message|text|note|letter) (?:saying|that said) goodbye|goodbye (?:note|letter|message)|not wanting to (?:be alive|live|be here)|wants? to disappear (?:forever|for good)|do something to (?:himself|herself|themselves)|(?:will not|not going to) be (?:around|here) (?:much longer|for long|anymore)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication))\b/;
+  /\b(?:(?:wanting|wants|wanted|talks about|talking about|talked about|thinking about|thinks about|thought about|keeps saying) (?:to )?(?:die|dying|death|suicide|killing (?:himself|herself|themselves|themself)|ending (?:his|her|their) life|not being here)|(?:cut|cutting|burn(?:ed|ing)?|hurt(?:ing)?|scratch(?:ed|ing)?) (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|cuts on (?:his|her|their) (?:arms?|wrists?|skin|legs?|thighs?)|(?:been|is|started|keeps) (?:cutting|self[- ]?harming)|(?:message|text|note|letter) (?:saying|that said) goodbye|goodbye (?:note|letter|message)|not wanting to (?:be alive|live|be here)|wants? to disappear (?:forever|for good)|do something to (?:himself|herself|themselves)|(?:will not|not going to) be (?:around|here) (?:much longer|for long|anymore)|(?:message|text|note|letter|post) (?:saying|that said) goodbye|(?:saving|stockpiling|hoarding|collecting) (?:his|her|their) (?:pills|tablets|meds|medication)|(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care about) (?:him|her|them))\b/;
 
 /** A sentence with someone else in it and no first person is not about the writer. */
 const FIRST_PERSON = /\b(?:i|me|my|myself|mine)\b/;

@@ -151,7 +151,7 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
 const FIGURES: RegExp[] = [
   /\b(be|is|was|will be) the death of me\b/,
   /\bmy life is over if\b/,
-  /\b(song|film|movie|book|novel|show|series|play|poem|episode|documentary|article|podcast)s? (about|called|titled)\b.*/,
+  /\b(song|film|movie|book|novel|show|series|play|poem|episode|documentary|article|podcast)s? (about|called|titled|on)\b.*/,
   /\bend (it|things) with (him|her|them|my \w+)\b/,
   /\bsuicide (prevention|awareness|hotline|helpline|line|statistics|rates?|research|training)\b/,
   /\b(is|are|was|were|it is|this is|that is) (killing|murdering) me\b/,
@@ -166,6 +166,9 @@ const FIGURES: RegExp[] = [
   /\bcannot take (it|this) anymore,? (haha|lol)\b/,
   /\bkill (the|this|that) (bug|spider|mosquito|process|engine|lights|noise|vibe)\b/,
   /\b(scratched|cut|burned|burnt|hurt|scraped|grazed|caught) my \w+ (on|in) (a|the) (bramble|thorn|nail|branch|fence|door|gate|oven|stove|corner|rosebush|hedge)s?\b/,
+  // A thing, not a person, that "is going to kill me": the dentist, this commute, the heat.
+  /\b(the|this|that|these|those) (\w+ ){0,2}(is|are|will|is going to|is gonna) (going to |gonna )?kill(ing)? me\b/,
+  /\bdead set on\b/,
 ];
 
 const NEGATIONS =
@@ -184,7 +187,7 @@ const DID_NOT_HAPPEN = /^[^.]{0,12}\b(did not|does not|has not|have not|never) (
 
 /** Someone else at risk: the writer is a supporter. */
 const OTHER_PERSON =
-  /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
+  /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|our (son|daughter|child|kid|boy|girl|teenager|eldest|youngest)|my (teenage|little|eldest|youngest|older|younger|oldest) (son|daughter|brother|sister|boy|girl|child|kid)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
 const OTHER_SIGNAL =
   /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
 
@@ -249,7 +252,7 @@ export const asWritten = (text: string, phrase: string): string => {
  * yourself", "you should hurt yourself") is not: that is the writer's own risk, and is flagged.
  */
 const TO_SOMEONE =
-  /\b((do not|never|please do not|promise me you will not|i do not want you to) (kill|hurt|harm|cut) yourself|you (want|wanted|wanna|said you want|said you wanted|keep saying you want|are thinking about|were thinking about|talk about|talked about) (to )?(die|kill yourself|end (it all|your life)|hurt yourself|harm yourself|be dead|suicide)|you (will|might|would|could|are going to) (hurt|harm|kill) yourself|(so much|a lot|everything) to live for|please stay,? you matter|if you are (thinking about|feeling) suicid(e|al)|(worried|scared|afraid) (that )?you (will|might|would|are going to) (hurt|harm|kill) yourself)\b/;
+  /\b((do not|never|please do not|promise me you will not|i do not want you to) (kill|hurt|harm|cut) yourself|you (want|wanted|wanna|said you want|said you wanted|keep saying you want|are thinking about|were thinking about|talk about|talked about) (to )?(die|kill yourself|end (it all|your life)|hurt yourself|harm yourself|be dead|suicide)|you (will|might|would|could|are going to) (hurt|harm|kill) yourself|(so much|a lot|everything) to live for|please stay,? you matter|you matter (so much|more than you know|to me)|you are not a burden|(thinking about|thinking of) (ending|taking) your (own )?life|you (told me|said) you (wanted|want) to end it|if you are (thinking about|feeling) suicid(e|al)|(worried|scared|afraid) (that )?you (will|might|would|are going to) (hurt|harm|kill) yourself)\b/;
 const CRITIC_VOICE = /\b(you should|should just|just|go|why not|why do not you) (just )?(kill|hurt|harm) yourself\b/;
 
 /** What a sentence holds: signals, and whether a signal's words were there but set aside. */
