@@ -231,9 +231,10 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
     `(?:googl(?:e|ed|ing)|search(?:ed|ing)?|look(?:ed|ing)? up|research(?:ed|ing)?|read(?:ing)? up on)${gap(4)}${PILLS}${gap(5)}(?:dangerous|lethal|deadly|fatal|kill)`,
   ),
   rule("plan", `(?:lethal|fatal|deadly) (?:dose|amount|combination|mix)`),
+  // At an edge alone with it, not looking at the view: "I stood at the edge of the platform for a long time".
   rule(
     "plan",
-    "(?:stood|standing|stand|sat|sitting|waited|waiting) (?:at|on|by) the (?:very )?edge of (?:the|a) (?:platform|cliff|roof|bridge|building|tracks)",
+    `i (?:stood|stand|was standing|sat|was sitting|waited) (?:at|on|by) the (?:very )?edge of (?:the|a) (?:platform|cliff|roof|bridge|building|tracks)${gap(2)}(?:for (?:a long time|ages|an hour|hours|so long)|thinking|wondering|again|tonight|alone)`,
   ),
   rule("plan", `(?:sat|sitting|sit) in (?:the|my) (?:garage|car)${gap(2)}with the engine (?:running|on)`),
   rule("plan", "(?:pumped|pump) my stomach"),
