@@ -150,11 +150,11 @@ const BODY = alt(
   "stomach",
   "chest",
   "hips?",
-  "head against (?:a|the) wall",
+  "head (?:against|on|into) (?:a|the) (?:wall|door|floor|desk|mirror)",
   "fists? (?:against|into) (?:a|the) wall",
 );
 const BLADE = alt("knife", "razor", "blade", "blades", "scissors", "rope", "noose", "gun", "pills", "tablets");
-const PILLS = alt("pills", "tablets", "meds", "medication", "paracetamol", "sleeping pills", "painkillers");
+const PILLS = alt("pills", "tablets", "meds", "medication", "paracetamol", "sleeping pills", "painkillers", "prescriptions?");
 
 const rule = (category: SignalCategory, source: string) => ({ category, re: new RegExp(String.raw`\b${source}\b`) });
 
@@ -196,6 +196,8 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
     `(?:harder|hard|cannot find|could not find|no|not find|struggl(?:e|ing) to find)${gap(4)}reasons? to (?:stay|live|keep going|be here|go on|wake up|stay alive)`,
   ),
   rule("suicidal", "(?:if|wish|that) i (?:was|were|had) never (?:been )?born"),
+  rule("suicidal", "(?:do not|never|no longer) want (?:tomorrow|the morning|another day|the next day|to see tomorrow)(?: to come)?"),
+  rule("suicidal", `i (?:just )?want out${END}|i want out of (?:this life|life|existence|everything)`),
   rule("suicidal", "(?:only (?:thing|one|reason)|all that is) (?:stopping|keeping|holding) me(?: back| here| alive| going)?"),
   // A plan: a means, a time, goodbyes.
   rule(
@@ -238,6 +240,17 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   ),
   rule("plan", `(?:sat|sitting|sit) in (?:the|my) (?:garage|car)${gap(2)}with the engine (?:running|on)`),
   rule("plan", "(?:pumped|pump) my stomach"),
+  rule("plan", "found me (?:in time|just in time|before it was too late)"),
+  rule(
+    "plan",
+    `(?:wish|wishes|wished) (?:it had worked|(?:they|he|she|you) had not(?: found me| come| saved me| stopped me)?${END}|i had not (?:woken up|been found|survived|made it))`,
+  ),
+  // A high place, looked at from afar: "zooming in on the viaduct on the map".
+  rule(
+    "plan",
+    `(?:zoom(?:ed|ing)? in on|(?:keep|kept) (?:looking at|checking|going back to)|star(?:e|ed|ing) at)${gap(2)}(?:viaduct|bridge|cliffs?|tower|multi-storey|car park roof|quarry|reservoir|overpass)${gap(2)}(?:on|in) (?:the |google )?(?:map|maps|street view)`,
+  ),
+  rule("plan", `(?:made|making) (?:my )?peace${END}|made my peace with (?:dying|death|it all|everything|leaving|going)`),
   rule("plan", "swallowed (?:everything|all (?:of )?(?:it|them|the \\S+)|the (?:whole|lot)|a handful)"),
   // Harm to one's own body.
   rule(

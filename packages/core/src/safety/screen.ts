@@ -189,7 +189,7 @@ const DID_NOT_HAPPEN = /^[^.]{0,12}\b(did not|does not|has not|have not|never) (
 const OTHER_PERSON =
   /\b(told me (that )?(he|she|they)|(a|my|our) (student|client|patient|pupil|friend|colleague|neighbour|neighbor)|our (son|daughter|child|kid|boy|girl|teenager|eldest|youngest)|my (teenage|little|eldest|youngest|older|younger|oldest) (son|daughter|brother|sister|boy|girl|child|kid)|my (friend|best friend|flatmate|housemate|teammate|son|daughter|sister|brother|partner|husband|wife|boyfriend|girlfriend|mom|mum|mother|dad|father|kid|child|student|client|colleague|coworker|roommate|cousin|niece|nephew|grandson|granddaughter)|(he|she|they) (said|says|told me|texted|mentioned|keeps saying|talks about|is talking about))\b/;
 const OTHER_SIGNAL =
-  /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
+  /\b(kill (himself|herself|themselves|themself)|(end|ending) (his|her|their) life|suicid(e|al)|wants? to die|want(s|ed)? to die|(cut|cutting|hurt|hurting|harm|harming) (himself|herself|themselves)|self[- ]?harm(s|ed|ing)?|better off without (him|her|them)|(he|she|they)('d| would| will| is| are)? (be )?better off dead|not want to (live|be here)|does not want to (live|be here|be alive))\b/;
 
 type Found = ScreenResult["matches"][number] & { at: number };
 
