@@ -197,7 +197,7 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   ),
   rule("suicidal", "(?:if|wish|that) i (?:was|were|had) never (?:been )?born"),
   rule("suicidal", "(?:do not|never|no longer) want (?:tomorrow|the morning|another day|the next day|to see tomorrow)(?: to come)?"),
-  rule("suicidal", `i (?:just )?want out${END}|i want out of (?:this life|life|existence|everything)`),
+  rule("suicidal", "i (?:just )?want out of (?:this life|life|existence|everything|it all)"),
   rule("suicidal", "(?:only (?:thing|one|reason)|all that is) (?:stopping|keeping|holding) me(?: back| here| alive| going)?"),
   // A plan: a means, a time, goodbyes.
   rule(
@@ -250,7 +250,7 @@ export const CONCEPT_SIGNALS: { category: SignalCategory; re: RegExp }[] = [
     "plan",
     `(?:zoom(?:ed|ing)? in on|(?:keep|kept) (?:looking at|checking|going back to)|star(?:e|ed|ing) at)${gap(2)}(?:viaduct|bridge|cliffs?|tower|multi-storey|car park roof|quarry|reservoir|overpass)${gap(2)}(?:on|in) (?:the |google )?(?:map|maps|street view)`,
   ),
-  rule("plan", `(?:made|making) (?:my )?peace${END}|made my peace with (?:dying|death|it all|everything|leaving|going)`),
+  rule("plan", `made my peace${END}|made my peace with (?:dying|death|it all|everything|leaving|going)`),
   rule("plan", "swallowed (?:everything|all (?:of )?(?:it|them|the \\S+)|the (?:whole|lot)|a handful)"),
   // Harm to one's own body.
   rule(

@@ -56,6 +56,23 @@ describe("the crisis screen on the labelled set", () => {
     expect(screenText("You should hurt yourself, it whispers.").audience).toBe("self");
   });
 
+  it("reads a thing that 'is going to kill me' as a figure of speech, and a person who is going to as a threat", () => {
+    for (const text of [
+      "The dentist appointment is going to kill me.",
+      "This commute is going to kill me.",
+      "That deadline will kill me.",
+    ]) {
+      expect(screenText(text).audience, text).toBe("none");
+    }
+    for (const text of [
+      "The man next door is going to kill me.",
+      "He told me that this time he is going to kill me.",
+      "That guy is going to kill me if he finds me.",
+    ]) {
+      expect(screenText(text), text).toMatchObject({ audience: "self", categories: ["danger"] });
+    }
+  });
+
   it("names the words as the person wrote them, each once, never overlapping phrases twice", () => {
     const phrases = (text: string) => screenText(text).matches.map((m) => m.phrase);
     expect(phrases("I can’t go on like this")).toEqual(["can’t go on like this"]);

@@ -147,6 +147,10 @@ const SIGNALS: { category: SignalCategory; re: RegExp }[] = [
   { category: "danger", re: /\b(being|been|was|were|got) (abused|assaulted|raped)\b|\b(abuses|raped|assaulted) me\b/ },
 ];
 
+/** Words for a person: what "is going to kill me" after one of them is a threat, not a figure. */
+const PERSON_WORDS =
+  "(he|she|they|him|her|them|i|you|we|man|men|guy|guys|woman|women|boy|girl|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad|stepfather|ex|brother|sister|son|daughter|uncle|aunt|neighbour|neighbor|landlord|people|person|someone|somebody)";
+
 /** Everyday figures of speech that contain risky words but are not risk. */
 const FIGURES: RegExp[] = [
   /\b(be|is|was|will be) the death of me\b/,
@@ -167,7 +171,9 @@ const FIGURES: RegExp[] = [
   /\bkill (the|this|that) (bug|spider|mosquito|process|engine|lights|noise|vibe)\b/,
   /\b(scratched|cut|burned|burnt|hurt|scraped|grazed|caught) my \w+ (on|in) (a|the) (bramble|thorn|nail|branch|fence|door|gate|oven|stove|corner|rosebush|hedge)s?\b/,
   // A thing, not a person, that "is going to kill me": the dentist, this commute, the heat.
-  /\b(the|this|that|these|those) (\w+ ){0,2}(is|are|will|is going to|is gonna) (going to |gonna )?kill(ing)? me\b/,
+  new RegExp(
+    String.raw`\b(the|this|that|these|those) ((?!${PERSON_WORDS}\b)\w+ ){0,2}(is|are|will|is going to|is gonna) (going to |gonna )?kill(ing)? me\b`,
+  ),
   /\bdead set on\b/,
 ];
 
