@@ -7,6 +7,9 @@ export const timeIt = async (fn: () => unknown | Promise<unknown>): Promise<numb
   return now() - start;
 };
 
+/** Timed rounds of a server figure, one after another on the same warmed-up server; the figure is their median. */
+export const ROUNDS = 3;
+
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;

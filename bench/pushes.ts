@@ -7,15 +7,13 @@ import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { createVault, uuidv7 } from "@inward/core";
 import { httpDevice } from "./device.ts";
-import { now } from "./measure.ts";
+import { now, ROUNDS } from "./measure.ts";
 import { announcedUrl, startServerProcess } from "./server-process.ts";
 
 const CLIENTS = 16;
 /** Pushes each client sends before the clock starts, and then in each timed round. */
 const WARM_UP = 250;
 const PER_CLIENT = 500;
-/** Timed rounds, one after another on the same warmed-up server; the figure is their median. */
-export const ROUNDS = 3;
 const SMALL = Buffer.alloc(300, 7).toString("base64");
 
 /** Pushes a second in each timed round. */

@@ -5,7 +5,7 @@ import { createVault } from "@inward/core";
 import { registration } from "../packages/server/src/test-support.ts";
 import { httpDevice } from "./device.ts";
 import type { ServerProcess } from "./server-process.ts";
-import { now, percentile } from "./measure.ts";
+import { now, percentile, ROUNDS } from "./measure.ts";
 
 const json = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
 
@@ -33,7 +33,6 @@ export const signInDuringSignUps = async (server: ServerProcess): Promise<{ p95:
 };
 
 /** Small syncs timed in each round; the figure is the median of the rounds' p95s. */
-const ROUNDS = 3;
 const PER_ROUND = 40;
 
 /**
