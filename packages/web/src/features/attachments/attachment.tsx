@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import type { AttachmentData } from "@inward/core/page";
 import { ATTACHMENT_TYPES, LETTING_GO_STEPS } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href, navigate } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -28,10 +28,6 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   const logPractice = () => {
     const entry = { at: Date.now(), note: logNote, grip: gripAfter };
     void editor.save({ ...data, log: [...data.log, entry], grip: gripAfter ?? data.grip }).then((s) => {
@@ -44,12 +40,13 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
 
   return (
     <div className="stack">
-      <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-        <a href={href({ name: "attachments" })}>← {t.attachment.back}</a>
-        <h1 id={`${base}-title`} dir="auto">
-          {data.statement === "" || item.updatedAt === 0 ? t.describe.attachment : data.statement}
-        </h1>
-        {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <RecordForm
+        editor={editor}
+        onSubmit={() => void editor.save()}
+        back={{ href: href({ name: "attachments" }), label: t.attachment.back }}
+        title={data.statement === "" || item.updatedAt === 0 ? t.describe.attachment : data.statement}
+        titleIsTheirs
+      >
         {released ? <p className="note">{t.attachment.releasedNote}</p> : null}
         <fieldset className="stack-sm">
           <legend>{t.attachment.type}</legend>
@@ -94,7 +91,7 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
           title={t.attachment.links}
         />
         <EditorFooter editor={editor} savedText={t.attachment.saved} saveText={t.attachment.save} />
-      </form>
+      </RecordForm>
 
       {item.updatedAt === 0 ? null : (
         <>

@@ -1,14 +1,14 @@
-import { useId, type FormEvent } from "react";
+import { useId } from "react";
 import { BELIEF_ORIGINS, emptyBelief, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { Sparkline } from "../../ui/sparkline.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -26,20 +26,17 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next = data;
-    // The strength is remembered over time: each save where it changed adds a point.
-    void editor.save(withStrength(next, data.strength, Date.now()));
-  };
+  // The strength is remembered over time: each save where it changed adds a point.
+  const submit = () => void editor.save(withStrength(data, data.strength, Date.now()));
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "beliefs" })}>← {t.belief.back}</a>
-      <h1 id={`${base}-title`} dir="auto">
-        {item.updatedAt === 0 || data.statement === "" ? t.describe.belief : data.statement}
-      </h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={submit}
+      back={{ href: href({ name: "beliefs" }), label: t.belief.back }}
+      title={item.updatedAt === 0 || data.statement === "" ? t.describe.belief : data.statement}
+      titleIsTheirs
+    >
       <Field
         label={t.belief.statement}
         dir="auto"
@@ -134,6 +131,6 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         saveText={t.belief.save}
         remove={item.updatedAt === 0 ? undefined : { label: t.belief.delete, onDelete: () => onDelete(item), after: { name: "beliefs" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

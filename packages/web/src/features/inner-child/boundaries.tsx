@@ -1,11 +1,10 @@
-import { type FormEvent, useId } from "react";
 import { BOUNDARY_STEPS, type BoundaryData, emptyBoundary } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { firstLine } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { ListScreen } from "./list-screen.tsx";
@@ -38,20 +37,17 @@ type Props = { client: VaultClient; id: string; version: number; onSave: SaveIte
 
 /** The practice, one step a field: where a line was crossed, what was felt and needed, the boundary, the words. */
 export const BoundaryScreen = ({ client, id, version, onSave, onDelete }: Props) => {
-  const base = useId();
   const editor = useEditor({ client, kind: "boundary", id, blank: emptyBoundary, onSave, version });
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "boundaries" })}>← {t.boundaries.back}</a>
-      <h1 id={`${base}-title`}>{t.boundaries.title}</h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "boundaries" }), label: t.boundaries.back }}
+      title={t.boundaries.title}
+    >
       <ol className="plain-list stack">
         {BOUNDARY_STEPS.map((step) => (
           <li key={step.id}>
@@ -70,6 +66,6 @@ export const BoundaryScreen = ({ client, id, version, onSave, onDelete }: Props)
         saveText={t.boundaries.save}
         remove={isNew ? undefined : { label: t.boundaries.delete, onDelete: () => onDelete(item), after: { name: "boundaries" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,12 +1,12 @@
-import { type FormEvent, useId } from "react";
+import { useId } from "react";
 import { emptyCaregiver, emptyMirrored, MIRROR_CHOICES, MIRROR_KINDS, type Mirrored } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { ListScreen } from "./list-screen.tsx";
@@ -105,18 +105,15 @@ export const CaregiverScreen = ({ client, id, version, onSave, onDelete }: Props
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "caregivers" })}>← {t.caregivers.back}</a>
-      <h1 id={`${base}-title`} dir="auto">
-        {data.who || t.caregivers.untitled}
-      </h1>
-      <p className="note">{t.caregivers.caveat}</p>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "caregivers" }), label: t.caregivers.back }}
+      title={data.who || t.caregivers.untitled}
+      titleIsTheirs
+      intro={<p className="note">{t.caregivers.caveat}</p>}
+    >
       <Field label={t.caregivers.who} dir="auto" value={data.who} maxLength={300} onChange={(e) => change({ who: e.target.value })} />
       <section className="stack-sm" aria-labelledby={`${base}-mirrored`}>
         <h2 id={`${base}-mirrored`}>{t.caregivers.mirrored}</h2>
@@ -152,6 +149,6 @@ export const CaregiverScreen = ({ client, id, version, onSave, onDelete }: Props
         saveText={t.caregivers.save}
         remove={isNew ? undefined : { label: t.caregivers.delete, onDelete: () => onDelete(item), after: { name: "caregivers" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,13 +1,13 @@
-import { type FormEvent, useEffect, useId, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { emptyDrawing } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { SketchPad } from "../../ui/sketch-pad.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { t } from "./strings.ts";
@@ -66,22 +66,18 @@ type Props = {
 
 /** One drawing: the sketch pad, a title, and a few words on what it shows. */
 export const DrawingScreen = ({ client, id, link, version, onSave, onDelete }: Props) => {
-  const base = useId();
   const editor = useEditor({ client, kind: "drawing", id, blank: () => emptyDrawing(link), onSave, version });
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "drawings" })}>← {t.drawings.back}</a>
-      <h1 id={`${base}-title`} dir="auto">
-        {data.title || t.drawings.untitled}
-      </h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "drawings" }), label: t.drawings.back }}
+      title={data.title || t.drawings.untitled}
+      titleIsTheirs
+    >
       <SketchPad
         label={t.drawings.label(data.about || data.title || t.drawings.untitled)}
         value={data.sketch}
@@ -101,6 +97,6 @@ export const DrawingScreen = ({ client, id, link, version, onSave, onDelete }: P
         saveText={t.drawings.save}
         remove={isNew ? undefined : { label: t.drawings.delete, onDelete: () => onDelete(item), after: { name: "drawings" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

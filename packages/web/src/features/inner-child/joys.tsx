@@ -1,12 +1,12 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { emptyJoy, JOY_KINDS, revisited } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { fromDay, toDay } from "./days.ts";
@@ -48,17 +48,14 @@ export const JoyScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "joys" })}>← {t.joys.back}</a>
-      <h1 id={`${base}-title`} dir="auto">
-        {data.what || t.joys.untitled}
-      </h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "joys" }), label: t.joys.back }}
+      title={data.what || t.joys.untitled}
+      titleIsTheirs
+    >
       <div className="field">
         <label htmlFor={`${base}-kind`}>{t.joys.kind}</label>
         <select id={`${base}-kind`} value={data.kind} onChange={(e) => change({ kind: e.target.value })}>
@@ -107,6 +104,6 @@ export const JoyScreen = ({ client, id, version, onSave, onDelete }: Props) => {
         saveText={t.joys.save}
         remove={isNew ? undefined : { label: t.joys.delete, onDelete: () => onDelete(item), after: { name: "joys" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,13 +1,13 @@
-import { type FormEvent, useId } from "react";
+import { useId } from "react";
 import { emptyLetter, emptySketch, LETTER_STARTERS, reread } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { SketchPad } from "../../ui/sketch-pad.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { Field } from "../../ui/field.tsx";
 import { formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { ReadinessGate } from "../practices/index.ts";
@@ -44,31 +44,33 @@ export const LetterScreen = ({ client, id, start = "to", version, onSave, onDele
   const isNew = item.updatedAt === 0;
   const answers = letters.find((l) => data.links.includes(l.id));
   const due = data.returnOn !== null && data.returnOn <= Date.now();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   const title = data.direction === "to" ? t.letters.to : t.letters.from;
 
   return (
     <ReadinessGate ask={isNew && data.direction === "from"} title={title} leave={href({ name: "child-letters" })}>
-      <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-        <a href={href({ name: "child-letters" })}>← {t.letters.back}</a>
-        <h1 id={`${base}-title`}>{title}</h1>
-        {due ? (
-          <div className="note row spread" role="status">
-            <span>{t.letters.waiting}</span>
-            <button type="button" onClick={() => void editor.save(reread(data, Date.now()))}>
-              {t.letters.readAgain}
-            </button>
-          </div>
-        ) : null}
-        {answers === undefined ? null : (
-          <p className="hint">
-            {t.letters.replyTo}: <a href={href({ name: "child-letter", id: answers.id })}>{formatDate(answers.createdAt)}</a>
-          </p>
-        )}
-        {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+      <RecordForm
+        editor={editor}
+        onSubmit={() => void editor.save()}
+        back={{ href: href({ name: "child-letters" }), label: t.letters.back }}
+        title={title}
+        intro={
+          <>
+            {due ? (
+              <div className="note row spread" role="status">
+                <span>{t.letters.waiting}</span>
+                <button type="button" onClick={() => void editor.save(reread(data, Date.now()))}>
+                  {t.letters.readAgain}
+                </button>
+              </div>
+            ) : null}
+            {answers === undefined ? null : (
+              <p className="hint">
+                {t.letters.replyTo}: <a href={href({ name: "child-letter", id: answers.id })}>{formatDate(answers.createdAt)}</a>
+              </p>
+            )}
+          </>
+        }
+      >
         {data.direction === "to" ? (
           <>
             <div className="stack-sm">
@@ -132,7 +134,7 @@ export const LetterScreen = ({ client, id, start = "to", version, onSave, onDele
           }
           remove={isNew ? undefined : { label: t.letters.delete, onDelete: () => onDelete(item), after: { name: "child-letters" } }}
         />
-      </form>
+      </RecordForm>
     </ReadinessGate>
   );
 };

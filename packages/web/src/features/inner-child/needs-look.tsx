@@ -1,9 +1,9 @@
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { CHILD_NEEDS, emptyChildNeeds, NEED_LEVELS, type NeedRating, needKey, needName } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -68,10 +68,6 @@ export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   const addOwn = () => {
     const words = own.trim();
     const rating: NeedRating = { need: null, own: words, was: null, now: null, offer: "" };
@@ -79,11 +75,13 @@ export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
     setOwn("");
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "child-needs" })}>← {t.needs.back}</a>
-      <h1 id={`${base}-title`}>{t.needs.title}</h1>
-      <p className="lead">{t.needs.lead}</p>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "child-needs" }), label: t.needs.back }}
+      title={t.needs.title}
+      intro={<p className="lead">{t.needs.lead}</p>}
+    >
       <ul className="stack plain-list">
         {data.needs.map((rating, i) => (
           <NeedRow
@@ -121,6 +119,6 @@ export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
         saveText={t.needs.save}
         remove={isNew ? undefined : { label: t.needs.delete, onDelete: () => onDelete(item), after: { name: "child-needs" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,11 +1,10 @@
-import { type FormEvent, useId } from "react";
 import { emptyReframe, thoughtReturned } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { firstLine, formatDate } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { PartPicker } from "../parts/index.ts";
@@ -39,20 +38,17 @@ type Props = { client: VaultClient; id: string; version: number; onSave: SaveIte
 
 /** One pair: the harsh thought, the part behind it, and the kind words to the younger self. */
 export const ReframeScreen = ({ client, id, version, onSave, onDelete }: Props) => {
-  const base = useId();
   const editor = useEditor({ client, kind: "reframe", id, blank: emptyReframe, onSave, version });
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "reframes" })}>← {t.reframes.back}</a>
-      <h1 id={`${base}-title`}>{t.reframes.title}</h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "reframes" }), label: t.reframes.back }}
+      title={t.reframes.title}
+    >
       {isNew ? null : (
         <div className="note row spread">
           <span>{t.reframes.returnedHint}</span>
@@ -85,6 +81,6 @@ export const ReframeScreen = ({ client, id, version, onSave, onDelete }: Props) 
         saveText={t.reframes.save}
         remove={isNew ? undefined : { label: t.reframes.delete, onDelete: () => onDelete(item), after: { name: "reframes" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   CHILD_VISUALISATION,
   emptyMeeting,
@@ -8,11 +8,11 @@ import {
   type PartMeetingData,
 } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { describeItem } from "../../records/describe.ts";
 import { href, type Route } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { ReadinessGate } from "../practices/index.ts";
@@ -143,10 +143,6 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
   const backTo: Route = part === undefined ? { name: "parts" } : { name: "part", id: part.id };
   const back = href(backTo);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   const blended = seemsBlended(data);
   // A younger self is met as "me now" and "little me", after picturing them somewhere safe.
   const child = part?.data.child != null;
@@ -157,17 +153,14 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
       {isNew && child && !pictured ? (
         <Visualisation name={name} onDone={() => setPictured(true)} />
       ) : (
-        <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-          <div className="row spread">
-            <a href={back}>← {t.meeting.backToPart(name)}</a>
-            <AboutPartsLink />
-          </div>
-          <h1 id={`${base}-title`} dir="auto">
-            {t.meeting.title(name)}
-          </h1>
-          {part === undefined ? <p className="note">{t.meeting.gone}</p> : null}
-          {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
-
+        <RecordForm
+          editor={editor}
+          onSubmit={() => void editor.save()}
+          back={{ href: back, label: t.meeting.backToPart(name), aside: <AboutPartsLink /> }}
+          title={t.meeting.title(name)}
+          titleIsTheirs
+          intro={part === undefined ? <p className="note">{t.meeting.gone}</p> : null}
+        >
           <section className="stack-sm" aria-labelledby={`${base}-check`}>
             <h2 id={`${base}-check`}>{t.meeting.checkTitle}</h2>
             <p className="hint">{t.meeting.checkLead}</p>
@@ -242,7 +235,7 @@ export const MeetingScreen = ({ client, id, partId, version, onSave, onDelete }:
                   }
             }
           />
-        </form>
+        </RecordForm>
       )}
     </ReadinessGate>
   );

@@ -1,14 +1,14 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState } from "react";
 import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, relationName, type PartData } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { describeItem, formatDate, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { useRecords } from "../../records/use-records.ts";
 import { AboutPartsLink } from "./about.tsx";
@@ -152,21 +152,14 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
-
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <div className="row spread">
-        <a href={href({ name: "parts" })}>← {t.part.back}</a>
-        <AboutPartsLink />
-      </div>
-      <h1 id={`${base}-title`} dir="auto">
-        {data.name.trim() === "" ? t.describe.part : data.name}
-      </h1>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "parts" }), label: t.part.back, aside: <AboutPartsLink /> }}
+      title={data.name.trim() === "" ? t.describe.part : data.name}
+      titleIsTheirs
+    >
       <Field label={t.part.name} dir="auto" value={data.name} maxLength={300} onChange={(e) => change({ name: e.target.value })} />
       <fieldset className="stack-sm">
         <legend>{t.part.role}</legend>
@@ -291,6 +284,6 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
         saveText={t.part.save}
         remove={isNew ? undefined : { label: t.part.delete, onDelete: () => onDelete(item), after: { name: "parts" } }}
       />
-    </form>
+    </RecordForm>
   );
 };

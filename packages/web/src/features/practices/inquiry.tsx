@@ -1,13 +1,13 @@
-import { type FormEvent, useId, useState } from "react";
+import { useState } from "react";
 import { beliefFromInquiry, emptyInquiry, INQUIRY_STEPS, type Practice } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { Signal } from "../../ui/signal.tsx";
 import { useAction } from "../../ui/use-action.ts";
 import { href, navigate } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -20,16 +20,11 @@ type Props = { practice: Practice; client: VaultClient; onSave: SaveItem };
  * record. One tap turns it into a belief to keep working with (linked both ways).
  */
 export const InquiryScreen = ({ practice, client, onSave }: Props) => {
-  const base = useId();
   const [id] = useState(() => uuidv7());
   const editor = useEditor({ client, kind: "inquiry", id, blank: emptyInquiry, onSave });
   const belief = useAction();
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void editor.save();
-  };
   const toBelief = () =>
     belief.run(async () => {
       const saved = await editor.save();
@@ -39,11 +34,13 @@ export const InquiryScreen = ({ practice, client, onSave }: Props) => {
       navigate({ name: "belief", id: beliefId });
     });
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "practices" })}>← {t.practices.backToList}</a>
-      <h1 id={`${base}-title`}>{practice.title}</h1>
-      <p className="lead">{t.inquiry.lead}</p>
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={() => void editor.save()}
+      back={{ href: href({ name: "practices" }), label: t.practices.backToList }}
+      title={practice.title}
+      intro={<p className="lead">{t.inquiry.lead}</p>}
+    >
       <Field
         label={t.inquiry.thought}
         dir="auto"
@@ -69,6 +66,6 @@ export const InquiryScreen = ({ practice, client, onSave }: Props) => {
           </button>
         }
       />
-    </form>
+    </RecordForm>
   );
 };

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import type { TriggerData } from "@inward/core/page";
 import { emptyTrigger, NEEDS } from "@inward/core/page";
 import { BodyPicker } from "../../ui/body-picker.tsx";
@@ -6,10 +6,10 @@ import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
-import { SafetyCard } from "../../safety/safety-card.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
+import { RecordForm } from "../../records/record-form.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
@@ -34,8 +34,7 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     void editor.save({ ...data, feelings: withOwn(data.feelings, own), draft: false }).then((s) => s !== undefined && setOwn(""));
   };
   const text = (key: keyof TriggerData, label: string, rows = 3) => (
@@ -49,11 +48,13 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
   );
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${base}-title`}>
-      <a href={href({ name: "triggers" })}>← {t.trigger.back}</a>
-      <h1 id={`${base}-title`}>{item.updatedAt === 0 ? t.trigger.newTitle : t.trigger.title}</h1>
-      {data.draft ? <p className="note">{t.trigger.finishDraft}</p> : null}
-      {editor.concern === undefined ? null : <SafetyCard concern={editor.concern} onClose={editor.close} />}
+    <RecordForm
+      editor={editor}
+      onSubmit={submit}
+      back={{ href: href({ name: "triggers" }), label: t.trigger.back }}
+      title={item.updatedAt === 0 ? t.trigger.newTitle : t.trigger.title}
+      intro={data.draft ? <p className="note">{t.trigger.finishDraft}</p> : null}
+    >
       <Field
         label={t.trigger.when}
         type="datetime-local"
@@ -142,6 +143,6 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
         saveText={t.trigger.save}
         remove={item.updatedAt === 0 ? undefined : { label: t.trigger.delete, onDelete: () => onDelete(item), after: { name: "triggers" } }}
       />
-    </form>
+    </RecordForm>
   );
 };
