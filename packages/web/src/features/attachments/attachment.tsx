@@ -13,6 +13,7 @@ import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
@@ -48,17 +49,7 @@ export const AttachmentScreen = ({ client, id, version, onSave, onDelete }: Prop
         titleIsTheirs
       >
         {released ? <p className="note">{t.attachment.releasedNote}</p> : null}
-        <fieldset className="stack-sm">
-          <legend>{t.attachment.type}</legend>
-          <div className="choice-row">
-            {ATTACHMENT_TYPES.map((a) => (
-              <label key={a.id}>
-                <input type="radio" name={`${base}-type`} checked={data.type === a.id} onChange={() => change({ type: a.id })} />
-                <span>{a.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Choice legend={t.attachment.type} options={ATTACHMENT_TYPES} value={data.type} onChange={(type) => change({ type })} />
         <Field
           label={t.attachment.statement}
           dir="auto"

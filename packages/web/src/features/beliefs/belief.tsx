@@ -14,6 +14,7 @@ import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { PartPicker } from "../parts/index.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
@@ -54,17 +55,7 @@ export const BeliefScreen = ({ client, id, version, onSave, onDelete }: Props) =
         notSet=""
         onChange={(strength) => change({ strength })}
       />
-      <fieldset className="stack-sm">
-        <legend>{t.belief.origin}</legend>
-        <div className="choice-row">
-          {BELIEF_ORIGINS.map((o) => (
-            <label key={o.id}>
-              <input type="radio" name={`${base}-origin`} checked={data.origin === o.id} onChange={() => change({ origin: o.id })} />
-              <span>{o.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice legend={t.belief.origin} options={BELIEF_ORIGINS} value={data.origin} onChange={(origin) => change({ origin })} />
       <PartPicker
         client={client}
         version={version}

@@ -18,6 +18,7 @@ import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { Feelings } from "../../ui/feelings.tsx";
 import { useShowOlder } from "../../ui/show-older.tsx";
 import { PartPicker } from "../parts/index.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;
@@ -80,17 +81,12 @@ export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Prop
         onClear={() => change({ intensity: null })}
       />
       <BodyPicker value={data.body} feelings={withOwn(data.feelings, own)} onChange={(body) => change({ body })} />
-      <fieldset className="stack-sm">
-        <legend>{t.checkIn.energy}</legend>
-        <div className="choice-row">
-          {t.checkIn.energies.map((label, i) => (
-            <label key={label}>
-              <input type="radio" name={`${base}-energy`} checked={data.energy === i + 1} onChange={() => change({ energy: i + 1 })} />
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.checkIn.energy}
+        options={t.checkIn.energies.map((name, i) => ({ id: i + 1, name }))}
+        value={data.energy}
+        onChange={(energy) => change({ energy })}
+      />
       <PartPicker
         client={client}
         version={0}

@@ -13,6 +13,7 @@ import { ListScreen } from "./list-screen.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 /** Everyone in the mirror, with the caveat first: understanding, not blame. */
 export const Caregivers = ({ client, version }: { client: VaultClient; version: number }) => {
@@ -57,22 +58,12 @@ const MirroredRow = ({ value, onChange, onRemove }: { value: Mirrored; onChange:
           ))}
         </select>
       </div>
-      <fieldset className="stack-sm">
-        <legend>{t.caregivers.choice}</legend>
-        <div className="choice-row">
-          {MIRROR_CHOICES.map((c) => (
-            <label key={c.id}>
-              <input
-                type="radio"
-                name={`${base}-choice`}
-                checked={value.choice === c.id}
-                onChange={() => onChange({ ...value, choice: c.id })}
-              />
-              <span>{c.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.caregivers.choice}
+        options={MIRROR_CHOICES}
+        value={value.choice}
+        onChange={(choice) => onChange({ ...value, choice })}
+      />
       <Field
         label={t.caregivers.gives}
         dir="auto"

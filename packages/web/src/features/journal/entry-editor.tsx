@@ -10,6 +10,7 @@ import { EntryPhotos } from "./entry-photos.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry, SaveItem } from "../../vault/protocol.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;
@@ -175,17 +176,12 @@ export const EntryEditor = ({ client, id: entryId, promptId, onSave, onDelete, o
       {data.timeZone === null ? null : (
         <p className="hint">{t.entryExtras.localTime(inZone(item.createdAt, data.timeZone), data.timeZone)}</p>
       )}
-      <fieldset className="stack-sm">
-        <legend>{t.entryExtras.level}</legend>
-        <div className="choice-row">
-          {[...LEVELS, { id: null, name: t.entryExtras.noLevel }].map((l) => (
-            <label key={l.id ?? "none"}>
-              <input type="radio" name={`${id}-level`} checked={data.level === l.id} onChange={() => choose({ level: l.id })} />
-              <span>{l.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.entryExtras.level}
+        options={[...LEVELS, { id: null, name: t.entryExtras.noLevel }]}
+        value={data.level}
+        onChange={(level) => choose({ level })}
+      />
       <LinkPicker
         client={client}
         selfId={item.id}

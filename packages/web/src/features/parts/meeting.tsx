@@ -20,6 +20,7 @@ import { AboutPartsLink } from "./about.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;
@@ -50,17 +51,15 @@ const Composer = ({ name, me, onAdd }: { name: string; me: string; onAdd: (turn:
   const who = speaker === "me" ? me : name;
   return (
     <div className="card stack-sm">
-      <fieldset className="stack-sm">
-        <legend>{t.meeting.speaker}</legend>
-        <div className="choice-row">
-          {(["me", "part"] as const).map((s) => (
-            <label key={s}>
-              <input type="radio" name={`${base}-speaker`} checked={speaker === s} onChange={() => setSpeaker(s)} />
-              <span>{s === "me" ? me : name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.meeting.speaker}
+        options={[
+          { id: "me", name: me },
+          { id: "part", name },
+        ]}
+        value={speaker}
+        onChange={setSpeaker}
+      />
       {speaker === "me" ? (
         <div className="field">
           <label htmlFor={`${base}-question`}>{t.meeting.ask}</label>

@@ -16,6 +16,7 @@ import { ChildProfileFields } from "../inner-child/index.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
+import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;
@@ -161,17 +162,7 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
       titleIsTheirs
     >
       <Field label={t.part.name} dir="auto" value={data.name} maxLength={300} onChange={(e) => change({ name: e.target.value })} />
-      <fieldset className="stack-sm">
-        <legend>{t.part.role}</legend>
-        <div className="choice-row">
-          {PART_ROLES.map((r) => (
-            <label key={r.id}>
-              <input type="radio" name={`${base}-role`} checked={data.role === r.id} onChange={() => change({ role: r.id })} />
-              <span>{r.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice legend={t.part.role} options={PART_ROLES} value={data.role} onChange={(role) => change({ role })} />
       <Field
         label={data.child === null ? t.part.age : t.part.childAge}
         dir="auto"
@@ -215,17 +206,13 @@ export const PartScreen = ({ client, id, from, version, onSave, onDelete }: Prop
           <option key={g} value={g} />
         ))}
       </datalist>
-      <fieldset className="stack-sm">
-        <legend>{t.part.colour}</legend>
-        <div className="choice-row">
-          {[{ id: null, name: t.part.noColour }, ...PART_COLOURS].map((c) => (
-            <label key={c.id ?? "none"} data-colour={c.id ?? undefined} className="swatch">
-              <input type="radio" name={`${base}-colour`} checked={data.colour === c.id} onChange={() => change({ colour: c.id })} />
-              <span>{c.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.part.colour}
+        options={[{ id: null, name: t.part.noColour }, ...PART_COLOURS]}
+        value={data.colour}
+        onChange={(colour) => change({ colour })}
+        swatches
+      />
       <section className="stack-sm" aria-labelledby={`${base}-relations`}>
         <h2 id={`${base}-relations`}>{t.part.relations}</h2>
         <Relations self={id} data={data} onChange={(relations) => change({ relations })} parts={parts} />
