@@ -60,6 +60,12 @@ const NeedRow = ({ rating, onChange }: { rating: NeedRating; onChange: (next: Ne
   );
 };
 
+/** The needs rated so far, with one typed but not yet added counted too, so Save never drops it. */
+const withOwnNeed = (needs: NeedRating[], own: string): NeedRating[] => {
+  const rating: NeedRating = { need: null, own: own.trim(), was: null, now: null, offer: "" };
+  return rating.own === "" || needs.some((n) => needKey(n) === needKey(rating)) ? needs : [...needs, rating];
+};
+
 /** One look at the needs of childhood, then and now; saved as a dated record. */
 export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
@@ -69,15 +75,14 @@ export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
   const addOwn = () => {
-    const words = own.trim();
-    const rating: NeedRating = { need: null, own: words, was: null, now: null, offer: "" };
-    if (words !== "" && !data.needs.some((n) => needKey(n) === needKey(rating))) change({ needs: [...data.needs, rating] });
+    const needs = withOwnNeed(data.needs, own);
+    if (needs !== data.needs) change({ needs });
     setOwn("");
   };
   return (
     <RecordForm
       editor={editor}
-      onSubmit={() => void editor.save()}
+      onSubmit={() => void editor.save({ ...data, needs: withOwnNeed(data.needs, own) }).then((s) => s !== undefined && setOwn(""))}
       back={{ href: href({ name: "child-needs" }), label: t.needs.back }}
       title={t.needs.title}
       intro={<p className="lead">{t.needs.lead}</p>}
