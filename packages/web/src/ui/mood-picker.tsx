@@ -1,5 +1,5 @@
-import { t } from "./strings.ts";
 import { Choice } from "./choice.tsx";
+import { t } from "./strings.ts";
 
 /** How someone feels, from very low to very good, or not saying. A feeling, never a score. */
 export const MoodPicker = ({

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { AttachmentData } from "@inward/core/page";
 import { ATTACHMENT_TYPES, LETTING_GO_STEPS } from "@inward/core/page";
+import { Choice } from "../../ui/choice.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -13,7 +14,6 @@ import { useEditor } from "../../records/use-editor.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { BELIEF_ORIGINS, emptyBelief, INQUIRY_QUESTIONS, withStrength } from "@inward/core/page";
+import { Choice } from "../../ui/choice.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -14,7 +15,6 @@ import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { PartPicker } from "../parts/index.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 

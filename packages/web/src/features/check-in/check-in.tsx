@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { CheckInData } from "@inward/core/page";
 import { BODY_REGIONS } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
+import { Choice } from "../../ui/choice.tsx";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
@@ -18,7 +19,6 @@ import type { Item, SaveItem } from "../../vault/protocol.ts";
 import { Feelings } from "../../ui/feelings.tsx";
 import { useShowOlder } from "../../ui/show-older.tsx";
 import { PartPicker } from "../parts/index.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;

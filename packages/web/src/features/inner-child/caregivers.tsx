@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { emptyCaregiver, emptyMirrored, MIRROR_CHOICES, MIRROR_KINDS, type Mirrored } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
+import { Choice } from "../../ui/choice.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -13,7 +14,6 @@ import { ListScreen } from "./list-screen.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 /** Everyone in the mirror, with the caveat first: understanding, not blame. */
 export const Caregivers = ({ client, version }: { client: VaultClient; version: number }) => {

@@ -4,13 +4,13 @@ import { LinkPicker } from "../../records/link-picker.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { EnglishOnlyNote, SafetyCard } from "../../safety/safety-card.tsx";
 import { href } from "../../shell/router.ts";
+import { Choice } from "../../ui/choice.tsx";
 import { Signal } from "../../ui/signal.tsx";
 import { EntryFeelings } from "./entry-feelings.tsx";
 import { EntryPhotos } from "./entry-photos.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Entry, SaveItem } from "../../vault/protocol.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;

@@ -7,6 +7,7 @@ import {
   UNBLENDING_STEPS,
   type PartMeetingData,
 } from "@inward/core/page";
+import { Choice } from "../../ui/choice.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Scale } from "../../ui/scale.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
@@ -20,7 +21,6 @@ import { AboutPartsLink } from "./about.tsx";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { emptyPart, PART_COLOURS, PART_RELATIONS, PART_ROLES, partFromCommon, relationName, type PartData } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
+import { Choice } from "../../ui/choice.tsx";
 import { BodyPicker } from "../../ui/body-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
@@ -16,7 +17,6 @@ import { ChildProfileFields } from "../inner-child/index.ts";
 import { t } from "./strings.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { Item, SaveItem } from "../../vault/protocol.ts";
-import { Choice } from "../../ui/choice.tsx";
 
 type Props = {
   client: VaultClient;
