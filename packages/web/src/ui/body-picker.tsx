@@ -1,5 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useId, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useId } from "react";
 import { BODY_REGIONS, type BodyMark, bodyMark, SENSATIONS } from "@inward/core/page";
+import { AddOwn } from "./add-own.tsx";
 import { t } from "./strings.ts";
 import { toggle } from "./feeling-picker.tsx";
 import { Scale } from "./scale.tsx";
@@ -11,13 +12,7 @@ const name = regionName;
 /** What is noticed in one marked region: sensations, the feeling there, and how strong. */
 const MarkDetail = ({ mark, feelings, onChange }: { mark: BodyMark; feelings: readonly string[]; onChange: (m: BodyMark) => void }) => {
   const base = useId();
-  const [own, setOwn] = useState("");
   const words = [...SENSATIONS, ...mark.sensations.filter((s) => !SENSATIONS.includes(s))];
-  const addOwn = () => {
-    if (own.trim() === "") return;
-    onChange({ ...mark, sensations: [...mark.sensations, own.trim()] });
-    setOwn("");
-  };
   const choices = [...new Set([...feelings, ...(mark.feeling === null ? [] : [mark.feeling])])];
   return (
     <li className="card stack-sm body-mark">
@@ -37,28 +32,14 @@ const MarkDetail = ({ mark, feelings, onChange }: { mark: BodyMark; feelings: re
             </button>
           ))}
         </div>
-        <div className="row">
-          <label className="visually-hidden" htmlFor={`${base}-own`}>
-            {t.body.ownSensation(name(mark.region))}
-          </label>
-          <input
-            id={`${base}-own`}
-            dir="auto"
-            maxLength={60}
-            placeholder={t.body.ownPlaceholder}
-            value={own}
-            onChange={(e) => setOwn(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                addOwn();
-              }
-            }}
-          />
-          <button type="button" onClick={addOwn}>
-            {t.feelings.addOwn}
-          </button>
-        </div>
+        <AddOwn
+          label={t.body.ownSensation(name(mark.region))}
+          hideLabel
+          placeholder={t.body.ownPlaceholder}
+          maxLength={60}
+          addLabel={t.feelings.addOwn}
+          onAdd={(word) => mark.sensations.includes(word) || onChange({ ...mark, sensations: [...mark.sensations, word] })}
+        />
       </fieldset>
       {choices.length === 0 ? null : (
         <div className="field">

@@ -34,6 +34,21 @@ describe("check-in form", () => {
     });
   });
 
+  it("keeps a feeling and a sensation typed but never added when Save comes first", async () => {
+    render(<NewCheckIn client={vault.client} onSave={(item) => vault.client.save(item)} />);
+    await userEvent.fill(page.getByLabelText("In my own words"), "unsettled");
+    await userEvent.click(page.getByRole("button", { name: "Throat" }));
+    await userEvent.click(page.getByRole("button", { name: "Chest" }));
+    await userEvent.fill(page.getByRole("textbox", { name: "Throat: in your own words" }), "like a lump");
+    await userEvent.fill(page.getByRole("textbox", { name: "Chest: in your own words" }), "fizzing");
+    await userEvent.click(page.getByRole("button", { name: "Save check-in" }));
+    await expect.poll(async () => (await newest())?.data.feelings).toEqual(["unsettled"]);
+    expect((await newest())!.data.body).toEqual([
+      expect.objectContaining({ region: "throat", sensations: ["like a lump"] }),
+      expect.objectContaining({ region: "chest", sensations: ["fizzing"] }),
+    ]);
+  });
+
   it("stops a huge note at its limit rather than failing the save", async () => {
     render(<NewCheckIn client={vault.client} onSave={(item) => vault.client.save(item)} />);
     await userEvent.fill(page.getByLabelText("Anything else? (optional)"), AWKWARD.huge);

@@ -4,7 +4,7 @@ import { BODY_REGIONS } from "@inward/core/page";
 import { uuidv7 } from "@inward/core/ids";
 import { Choice } from "../../ui/choice.tsx";
 import { BodyPicker } from "../../ui/body-picker.tsx";
-import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
+import { FeelingPicker } from "../../ui/feeling-picker.tsx";
 import { SafetyCard } from "../../safety/safety-card.tsx";
 import { useEditor } from "../../records/use-editor.ts";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
@@ -35,7 +35,6 @@ const blank = (): CheckInData => ({ feelings: [], intensity: null, body: [], ene
 /** A check-in in a few taps, one hand on a phone: feelings, how strong, where, energy, a note. */
 export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Props) => {
   const base = useId();
-  const [own, setOwn] = useState("");
   const editor = useEditor({
     client,
     kind: "check-in",
@@ -59,7 +58,7 @@ export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Prop
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void editor.save({ ...data, feelings: withOwn(data.feelings, own) }).then((s) => s !== undefined && setOwn(""));
+    void editor.save();
   };
 
   return (
@@ -69,7 +68,7 @@ export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Prop
       </h1>
       {isNew ? <p className="lead">{t.checkIn.lead}</p> : null}
       {concern === undefined ? null : <SafetyCard concern={concern} onClose={close} />}
-      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} own={own} onOwn={setOwn} />
+      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} />
       <Scale
         label={t.checkIn.intensity}
         value={data.intensity}
@@ -80,7 +79,7 @@ export const CheckIn = ({ client, id, onSave, onDelete, existing = false }: Prop
         onChange={(intensity) => change({ intensity })}
         onClear={() => change({ intensity: null })}
       />
-      <BodyPicker value={data.body} feelings={withOwn(data.feelings, own)} onChange={(body) => change({ body })} />
+      <BodyPicker value={data.body} feelings={data.feelings} onChange={(body) => change({ body })} />
       <Choice
         legend={t.checkIn.energy}
         options={t.checkIn.energies.map((name, i) => ({ id: i + 1, name }))}

@@ -1,5 +1,6 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import { CHILD_CARRIES, type ChildProfile } from "@inward/core/page";
+import { AddOwn } from "../../ui/add-own.tsx";
 import { Field } from "../../ui/field.tsx";
 import { toggle } from "../../ui/feeling-picker.tsx";
 import { href } from "../../shell/router.ts";
@@ -28,12 +29,7 @@ export const ChildProfileFields = ({
 }) => {
   const base = useId();
   const drawings = (useRecords(client, "drawing", version) ?? []).filter((d) => d.data.links.includes(partId));
-  const [own, setOwn] = useState("");
-  const addOwn = () => {
-    const word = own.trim();
-    if (word !== "" && !value.ownCarries.includes(word)) onChange({ ...value, ownCarries: [...value.ownCarries, word] });
-    setOwn("");
-  };
+  const addOwn = (word: string) => value.ownCarries.includes(word) || onChange({ ...value, ownCarries: [...value.ownCarries, word] });
   return (
     <section className="stack-sm card" aria-labelledby={`${base}-title`}>
       <div className="row spread">
@@ -78,28 +74,7 @@ export const ChildProfileFields = ({
             </button>
           ))}
         </div>
-        <div className="row">
-          <div className="field grow">
-            <label htmlFor={`${base}-own`}>{t.profile.ownCarry}</label>
-            <input
-              id={`${base}-own`}
-              dir="auto"
-              value={own}
-              maxLength={300}
-              onChange={(e) => setOwn(e.target.value)}
-              onBlur={addOwn}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
-            />
-          </div>
-          <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
-            {t.profile.addOwn}
-          </button>
-        </div>
+        <AddOwn label={t.profile.ownCarry} maxLength={300} addLabel={t.profile.addOwn} onAdd={addOwn} />
       </fieldset>
       {drawings.length === 0 ? null : (
         <ul className="gallery plain-list">

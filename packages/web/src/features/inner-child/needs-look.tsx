@@ -1,6 +1,7 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import { CHILD_NEEDS, emptyChildNeeds, NEED_LEVELS, type NeedRating, needKey, needName } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
+import { AddOwn } from "../../ui/add-own.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
 import { RecordForm } from "../../records/record-form.tsx";
@@ -60,29 +61,20 @@ const NeedRow = ({ rating, onChange }: { rating: NeedRating; onChange: (next: Ne
   );
 };
 
-/** The needs rated so far, with one typed but not yet added counted too, so Save never drops it. */
-const withOwnNeed = (needs: NeedRating[], own: string): NeedRating[] => {
-  const rating: NeedRating = { need: null, own: own.trim(), was: null, now: null, offer: "" };
-  return rating.own === "" || needs.some((n) => needKey(n) === needKey(rating)) ? needs : [...needs, rating];
-};
-
 /** One look at the needs of childhood, then and now; saved as a dated record. */
 export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
-  const base = useId();
   const editor = useEditor({ client, kind: "child-needs", id, blank: emptyChildNeeds, onSave, version });
-  const [own, setOwn] = useState("");
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
   const isNew = item.updatedAt === 0;
-  const addOwn = () => {
-    const needs = withOwnNeed(data.needs, own);
-    if (needs !== data.needs) change({ needs });
-    setOwn("");
+  const addOwn = (words: string) => {
+    const rating: NeedRating = { need: null, own: words, was: null, now: null, offer: "" };
+    if (!data.needs.some((n) => needKey(n) === needKey(rating))) change({ needs: [...data.needs, rating] });
   };
   return (
     <RecordForm
       editor={editor}
-      onSubmit={() => void editor.save({ ...data, needs: withOwnNeed(data.needs, own) }).then((s) => s !== undefined && setOwn(""))}
+      onSubmit={() => void editor.save()}
       back={{ href: href({ name: "child-needs" }), label: t.needs.back }}
       title={t.needs.title}
       intro={<p className="lead">{t.needs.lead}</p>}
@@ -96,27 +88,7 @@ export const NeedsLook = ({ client, id, version, onSave, onDelete }: Props) => {
           />
         ))}
       </ul>
-      <div className="row">
-        <div className="field grow">
-          <label htmlFor={`${base}-own`}>{t.needs.own}</label>
-          <input
-            id={`${base}-own`}
-            dir="auto"
-            value={own}
-            maxLength={300}
-            onChange={(e) => setOwn(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                addOwn();
-              }
-            }}
-          />
-        </div>
-        <button type="button" onClick={addOwn} disabled={own.trim() === ""}>
-          {t.needs.addOwn}
-        </button>
-      </div>
+      <AddOwn label={t.needs.own} maxLength={300} addLabel={t.needs.addOwn} onAdd={addOwn} />
       <TextArea label={t.needs.note} value={data.note} maxLength={20_000} onChange={(note) => change({ note })} />
       <EditorFooter
         editor={editor}

@@ -1,8 +1,8 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import type { TriggerData } from "@inward/core/page";
 import { emptyTrigger, NEEDS } from "@inward/core/page";
 import { BodyPicker } from "../../ui/body-picker.tsx";
-import { FeelingPicker, withOwn } from "../../ui/feeling-picker.tsx";
+import { FeelingPicker } from "../../ui/feeling-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
 import { LinkPicker } from "../../records/link-picker.tsx";
@@ -30,12 +30,13 @@ const toLocalInput = (ms: number) => {
 export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) => {
   const base = useId();
   const editor = useEditor({ client, kind: "trigger", id, blank: () => emptyTrigger(Date.now()), onSave });
-  const [own, setOwn] = useState("");
   const { item, data, change } = editor;
   if (item === undefined || data === undefined) return <p aria-busy="true">…</p>;
 
+  // With any word typed and not yet added (its field adds it as the form is sent): no longer a draft.
   const submit = () => {
-    void editor.save({ ...data, feelings: withOwn(data.feelings, own), draft: false }).then((s) => s !== undefined && setOwn(""));
+    change({ draft: false });
+    void editor.save();
   };
   const text = (key: keyof TriggerData, label: string, rows = 3) => (
     <TextArea
@@ -70,7 +71,7 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
       </div>
       {text("situation", t.trigger.situation)}
       {text("comingUp", t.trigger.comingUp)}
-      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} own={own} onOwn={setOwn} />
+      <FeelingPicker feelings={data.feelings} onChange={(feelings) => change({ feelings })} />
       <Scale
         label={t.trigger.intensity}
         value={data.intensity}
