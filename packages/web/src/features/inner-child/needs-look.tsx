@@ -2,6 +2,7 @@ import { useId } from "react";
 import { CHILD_NEEDS, emptyChildNeeds, NEED_LEVELS, type NeedRating, needKey, needName } from "@inward/core/page";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { AddOwn } from "../../ui/add-own.tsx";
+import { Choice, type Option } from "../../ui/choice.tsx";
 import { TextArea } from "../../ui/text-area.tsx";
 import { href } from "../../shell/router.ts";
 import { RecordForm } from "../../records/record-form.tsx";
@@ -13,24 +14,15 @@ import type { Item, SaveItem } from "../../vault/protocol.ts";
 type Props = { client: VaultClient; id: string; version: number; onSave: SaveItem; onDelete: (item: Item) => Promise<void> };
 
 /** How met a need was or is: the words in a row, and "not said". */
-const Levels = ({ legend, value, onChange }: { legend: string; value: number | null; onChange: (n: number | null) => void }) => {
-  const name = useId();
-  return (
-    <fieldset className="stack-xs">
-      <legend className="hint">{legend}</legend>
-      <div className="choice-row compact">
-        {[...NEED_LEVELS.map((word, i): [number | null, string] => [i, word]), [null, t.needs.notSaid] as [null, string]].map(
-          ([n, word]) => (
-            <label key={word}>
-              <input type="radio" name={name} checked={value === n} onChange={() => onChange(n)} />
-              <span>{word}</span>
-            </label>
-          ),
-        )}
-      </div>
-    </fieldset>
-  );
-};
+const Levels = ({ legend, value, onChange }: { legend: string; value: number | null; onChange: (n: number | null) => void }) => (
+  <Choice
+    legend={legend}
+    options={[...NEED_LEVELS.map((name, i): Option<number | null> => ({ id: i, name })), { id: null, name: t.needs.notSaid }]}
+    value={value}
+    onChange={onChange}
+    compact
+  />
+);
 
 /** One need: then, now, and what the person can offer themselves today. */
 const NeedRow = ({ rating, onChange }: { rating: NeedRating; onChange: (next: NeedRating) => void }) => {

@@ -3,6 +3,7 @@ import { FEELING_FAMILIES, TIMES_OF_DAY } from "@inward/core/page";
 import { useEffect, useId, useRef, useState } from "react";
 import { describeItem, formatDate, routeOf } from "../../records/describe.ts";
 import { href } from "../../shell/router.ts";
+import { Choice } from "../../ui/choice.tsx";
 import { describeError } from "../../ui/errors.ts";
 import type { VaultClient } from "../../vault/client.ts";
 import type { AnyItem } from "../../vault/protocol.ts";
@@ -244,23 +245,19 @@ export const Insights = ({ client, version }: Props) => {
     <section className="stack" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t.insights.title}</h1>
       <p className="hint">{t.insights.lead}</p>
-      <fieldset className="stack-sm">
-        <legend>{t.insights.period}</legend>
-        <div className="choice-row">
-          {(Object.keys(SPANS) as Span[]).map((s) => (
-            <label key={s}>
-              <input type="radio" name={`${id}-span`} checked={span === s} onChange={() => setSpan(s)} />
-              <span>{t.insights.periods[s]}</span>
-            </label>
-          ))}
-        </div>
+      <Choice
+        legend={t.insights.period}
+        options={(Object.keys(SPANS) as Span[]).map((s) => ({ id: s, name: t.insights.periods[s] }))}
+        value={span}
+        onChange={setSpan}
+      >
         {span !== "all" && (
           <label className="check">
             <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
             <span>{t.insights.compare}</span>
           </label>
         )}
-      </fieldset>
+      </Choice>
       {error !== undefined && (
         <p role="alert" className="error">
           {error}

@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { TriggerData } from "@inward/core/page";
 import { emptyTrigger, NEEDS } from "@inward/core/page";
 import { BodyPicker } from "../../ui/body-picker.tsx";
+import { Choice } from "../../ui/choice.tsx";
 import { FeelingPicker } from "../../ui/feeling-picker.tsx";
 import { EditorFooter } from "../../ui/editor-footer.tsx";
 import { Field } from "../../ui/field.tsx";
@@ -112,23 +113,16 @@ export const TriggerScreen = ({ client, id, version, onSave, onDelete }: Props) 
       </datalist>
       <h2>{t.trigger.reflectionTitle}</h2>
       {text("reflection", t.trigger.reflection)}
-      <fieldset className="stack-sm">
-        <legend>{t.trigger.went}</legend>
-        <div className="choice-row">
-          {(
-            [
-              ["reaction", t.trigger.wentReaction],
-              ["response", t.trigger.wentResponse],
-              [null, t.trigger.wentUnsure],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={label}>
-              <input type="radio" name={`${base}-went`} checked={data.went === value} onChange={() => change({ went: value })} />
-              <span>{label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        legend={t.trigger.went}
+        options={[
+          { id: "reaction", name: t.trigger.wentReaction },
+          { id: "response", name: t.trigger.wentResponse },
+          { id: null, name: t.trigger.wentUnsure },
+        ]}
+        value={data.went}
+        onChange={(went) => change({ went })}
+      />
       <LinkPicker
         client={client}
         selfId={id}
